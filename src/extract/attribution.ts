@@ -1062,7 +1062,7 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // "can't rise from a chair", "could not climb stairs" (session 28): a negated ability is the patient's, not a
     // statement of what a disease can do
-    // "On examination a proximal myopathy could be demonstrated" (session 38: read as general): what the examiner
+    // "At the bedside a girdle myopathy could be demonstrated" (session 38: read as general): what the examiner
     // was able to see, a past report
     const observed = w === 'could' && pastObservation(tokens, i);
     if (c.weak === undefined && f & WEAK && !negatedAbility(tokens, i) && !observed) c.weak = t;
@@ -1926,7 +1926,7 @@ export function attributeSentences(
             s.section.heading !== undefined &&
             lineAt(s.section.heading.start).start === line.start)) &&
         (line.end - line.start <= 200 ||
-          // "X complicated by Y in a man aged 19: what a presumptive diagnosis … means in practice" (session 38: a
+          // "X complicated by Y in a 23-year-old man: what a working diagnosis … means at the bedside" (session 38: a
           // title of 202 characters read as a general statement): a longer line is a title still when it is the
           // line's one sentence and ends without a full stop
           (line.end - line.start <= 320 &&

@@ -388,7 +388,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         // a dot leader of a pasted table ("CK ........ 2350 U/L"): the row goes on to its value
         if (text[i - 1] === '.' && text[i - 2] === '.' && k < to && isDigit(text.charCodeAt(k))) continue;
         const w = wordBefore(text, i);
-        // ("seen in the ED. 1 mo of worsening weakness": "ED" in capitals is the emergency department, which ends a
+        // ("reviewed in the ED. 3 wk of proximal weakness": "ED" in capitals is the emergency department, which ends a
         // sentence, not "ed." of an editor; session 38, the onset after it lost)
         if (ABBREVIATIONS.has(w) && !(w === 'ed' && text[i - 1] === 'D' && text[i - 2] === 'E')) continue;
         // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …")

@@ -132,7 +132,7 @@ describe('normal strength read only where it is stated', () => {
 });
 
 describe('skin and joints', () => {
-  it('reads the V region of the neck as a V-sign only as the site of a rash', () => {
+  it('reads the V region as a V-sign only when it is the site of a rash', () => {
     expect(findingsOf('The rash spared the V region of his neck.')).not.toContain('v-sign:present');
     expect(findingsOf('Erythema of the cheeks; the V region of the chest was normal.')).not.toContain(
       'v-sign:present',

@@ -32,7 +32,7 @@ describe('weakness of limbs listed or qualified far from the weakness word', () 
 
   it('reads the girdles from a comparison that closes the weakness clause', () => {
     const f = findingsOf(
-      'Examination found weakness of both arms and both legs that was clearly worse proximally than distally.',
+      'Examination found weakness of both legs and both arms that was clearly worse proximally than distally.',
     );
     expect(f).toContain('proximal-weakness-upper:present');
     expect(f).toContain('proximal-weakness-lower:present');

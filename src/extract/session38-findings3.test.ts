@@ -242,7 +242,7 @@ describe('oedema around the eyes without an article', () => {
 
 describe('a Gottron label after the description it names', () => {
   it('reads the described form by its definition', () => {
-    expect(findingsOf("Skin: a papular erythema over the joints (Gottron's sign).")).toContain(
+    expect(findingsOf("Skin: a papular erythema on the knuckles (Gottron's sign).")).toContain(
       'gottron-papules:present',
     );
     expect(findingsOf("Flat red patches over the joints (Gottron's papules) were seen.")).toContain(

@@ -86,7 +86,7 @@ describe('a clause with its own subject after a denial', () => {
     expect(labsOf('No weakness of the neck was seen and creatine kinase was raised.')).toEqual([
       'CK=elevated',
     ]);
-    expect(labsOf('The urine held no casts, and AST (SGOT) and ALT (SGPT) were both high.')).toEqual([
+    expect(labsOf('The urine held no casts, and ALT (SGPT) and AST (SGOT) were both high.')).toEqual([
       'ALT=elevated',
       'AST=elevated',
     ]);

@@ -266,7 +266,7 @@ describe('a clear cell carcinoma', () => {
     expect(cancersOf('A CT then showed a left-sided clear cell carcinoma of one kidney.')).toEqual([
       'kidney clear cell carcinoma after -',
     ]);
-    expect(cancersOf('A laparoscopy then showed a clear cell carcinoma of the ovary.')).toEqual([
+    expect(cancersOf('A laparoscopy then showed clear cell carcinoma of the ovary.')).toEqual([
       'ovary clear cell carcinoma after -',
     ]);
   });

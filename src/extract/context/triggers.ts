@@ -805,8 +805,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'equivocal',
       'borderline',
       'indeterminate',
-      // ("in keeping with" is not one: like "consistent with", it is how a study states what it shows — "CT chest:
-      // findings in keeping with ILD", "hands in keeping with mechanic's hands", session 38)
+      // ("in keeping with" is not one: like "consistent with", it is how a study states what it shows — "chest CT:
+      // changes in keeping with ILD", "hands in keeping with mechanic's hands", session 38)
       'appears to be',
       'thought to be',
       'worrisome for',

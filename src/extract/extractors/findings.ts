@@ -360,8 +360,8 @@ const SITE_APART: ReadonlySet<string> = new Set([
   'swelling',
 ]);
 /**
- * Whether the V region at `i` is the site of a lesion named before it in its clause ("erythema over the V region of
- * the neck"); not a V region named alone ("the V region of the neck was normal", "lymph nodes in the V region") nor
+ * Whether the V region at `i` is the site of a lesion named before it in its clause ("redness across the V region of
+ * her chest"); not a V region named alone ("the V region of the neck was normal", "lymph nodes in the V region") nor
  * set apart from the rash ("the rash spared the V region of the neck") — session 38 precision.
  */
 function vRegionLesion(toks: readonly { norm: string }[], i: number): boolean {
@@ -572,7 +572,7 @@ const DESCRIPTION_EDGE: ReadonlySet<string> = new Set([';', '.', ':', '(', ')'])
 
 /**
  * The form of the lesion a label at token `start` names, from the description right before it ("papular erythema
- * over the joints (Gottron's sign)"): papular or macular when its words say only one of them, else undefined.
+ * on the knuckles (Gottron's sign)"): papular or macular when its words say only one of them, else undefined.
  */
 function labelledForm(t: readonly Token[], start: number): 'papular' | 'macular' | undefined {
   let k = start - 1;
@@ -982,7 +982,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (part.some((t) => PAPULAR_WORDS.has(t.norm)) !== part.some((t) => MACULAR_WORDS.has(t.norm)))
         form = part;
     }
-    // "the facial rash was macular, …, and a papulosquamous eruption covered both elbows" (session 38: the face's
+    // "the rash of the cheeks was macular, …, and a papulosquamous eruption lay on the knees" (session 38: the face's
     // form read for the elbows): a clause of several lesions, the joint's own lesion word in its clause — the
     // form is that clause's
     else if (
@@ -1047,7 +1047,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((toks[i + 1]?.norm === '-' && (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape')) ||
         ((toks[i + 1]?.norm === 'shape' || toks[i + 1]?.norm === 'shaped') &&
           toks.some((x) => x.norm === 'chest' || x.norm === 'neck' || x.norm === 'neckline')));
-    // "erythema over the V region of the neck", "the V zone of her chest" (session 38: only "V area" was read)
+    // "redness in the V region of her upper chest", "the V zone of her chest" (session 38: only "V area" was read)
     const vRegion =
       t.norm === 'v' &&
       V_REGION.has(toks[i + 1]?.norm ?? '') &&
@@ -1681,7 +1681,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
         ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer') ||
         // "she needed help to get out of the bath" (not "with the help of her arms")
         (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? '')) ||
-        // "she found it extremely hard to rise from a chair", "it had become impossible for her to comb her hair"
+        // "he found it very hard to get up from a low seat", "it had become impossible for her to comb her hair"
         // (session 38: only "difficult" was read): the limitation with its infinitive
         ((n === 'hard' || n === 'impossible') &&
           (t[i + 1]?.norm === 'to' || (t[i + 1]?.norm === 'for' && t[i + 3]?.norm === 'to')))) &&
@@ -1958,7 +1958,7 @@ const UNSITED_BEFORE: ReadonlySet<string> = new Set([
   'of',
 ]);
 /**
- * Whether the weakness at `w` names no site of its own ("weakness and wasting of the right arm", "her weakness and
+ * Whether the weakness at `w` names no site of its own ("weakness and wasting of the left thigh", "her weakness and
  * pain in the shoulders"), so that a symptom joined to it may share its site; "grip weakness", "distal weakness",
  * "generalized weakness" have theirs (session 38 precision).
  */
@@ -1990,7 +1990,7 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
   for (let k = r - 1, words = 0; k >= 0 && words < 5; k--) {
     const n = t[k]!.norm;
     if (weak.includes(k)) return false;
-    // "weakness and wasting of the right arm" (session 38: the arm read as the wasting's only): a symptom joined to
+    // "weakness and wasting of the left thigh" (session 38: the thigh read as the wasting's only): a symptom joined to
     // the weakness shares its site
     // (… only a weakness of no site of its own: "grip weakness and pain in the thighs" is the pain's thighs)
     if (OTHER_SYMPTOM.has(n))
@@ -2112,8 +2112,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       for (const x of weakIdx) if (x < idx && functionalIdx.has(x) && x > w) w = x;
       if (w >= 0) {
         const own = s.assert(w, w + 1);
-        // (the denial governs the limitation word itself, a few words before it in its clause: not "he could not
-        // stand without help and it was difficult for him to lift his arms")
+        // (the denial governs the limitation word itself, a few words before it in its clause: not "she could not
+        // walk unaided, and it was difficult for her to brush her hair")
         const governs = (x: { start: number; end: number }) => {
           const gap = doc.text.slice(x.end, t[w]!.start);
           return x.end <= t[w]!.start && !/[,;]|\band\b|\bbut\b/.test(gap) && gap.split(/\s+/).length <= 5;
@@ -2178,8 +2178,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     weakIdx.some(
       (w) => w < i && i - w <= 9 && t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)),
     );
-  // "weakness of both arms and both legs, which was more marked proximally than distally" (session 38: the girdles
-  // lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
+  // "weakness in both legs and both arms, which was worse proximally than distally in all four" (session 38:
+  // the girdles lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
   // list of limbs before it, within sixteen words and no stop or contrast
   // whether a sign other than the weakness is named between the weakness at `w` and `end` ("weakness of the hands,
   // and her sensory loss …"): the comparison or distribution after it is that sign's ("weakness and wasting of …"
@@ -2209,7 +2209,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           !anotherSign(w, i),
       ),
   );
-  // "weakness of the right arm and leg, both proximal and distal" (session 38: the distribution after the list of
+  // "weakness of the left leg and arm, both proximal and distal" (session 38: the distribution after the list of
   // limbs, past the reach of "proximal"): the pair closes the weakness's clause, within sixteen words of it
   const pair = t.findIndex((x, i) => {
     if (x.norm !== 'proximal' && x.norm !== 'distal') return false;
@@ -2290,9 +2290,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // weak region): a muscle named as the site of a study
   const studied = (i: number) =>
     t.slice(Math.max(0, i - 4), i).some((x, k, w) => STUDY_WORDS.has(x.norm) && w[k + 1]?.norm === 'of');
-  // "… in the proximal muscles of the arms and of the legs" (session 38: the legs lost one word past the reach): a limb
-  // listed right after a limb within reach is the same weakness's; "… proximally than distally in both the upper and
-  // the lower limbs": a limb named by the comparison is the weakness's
+  // "… in the girdle muscles of the legs and of the arms" (session 38: the last limb lost one word past the reach): a
+  // limb listed right after a limb within reach is the same weakness's; "… more proximally than distally, in the
+  // lower limbs as in the upper": a limb named by the comparison is the weakness's
   const reach = (i: number): boolean =>
     near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i);
   const listed = (i: number): boolean => {
@@ -2454,7 +2454,7 @@ const EXTENT_GAP: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "The weakness was symmetric and affected both proximal and distal muscles" (session 38: "proximal" six words from
+ * "Her weakness was bilateral and involved both proximal and distal groups" (session 38: "proximal" six words from
  * the weakness, nothing read): "proximal" at `i` as the object of a verb of extent whose subject is the weakness —
  * the weakness within six words before the verb, in the same clause.
  */
@@ -2823,7 +2823,7 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
 
 /** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
 function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
-  // ("2-3/5 in the distal muscle groups", session 38: the article between)
+  // ("3/5 in the distal hand muscles", session 38: the article between)
   const j = t[i - 1]?.norm === 'the' ? i - 1 : i;
   const w = t[j - 1]?.norm ?? '';
   const k = w === 'in' || w === 'at' || w === 'strength' || w === 'power' ? j - 2 : j - 1;
@@ -3052,7 +3052,7 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
     const win = t.slice(i + 1, i + 10).map((x) => x.norm);
     let m = win.findIndex((x) => x === 'muscles' || x === 'muscle');
     if (m < 0) continue;
-    // "the remaining limb muscles and the neck muscles were of normal strength" (session 38: the neck lost): a
+    // "all other limb muscles and the neck muscles had full strength" (session 38: the neck lost): a
     // second group of muscles joined to the first shares the rest's state
     if (win[m + 1] === 'and') {
       const k = win.findIndex((x, j) => j > m + 1 && j <= m + 4 && (x === 'muscles' || x === 'muscle'));
@@ -3705,7 +3705,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       !exceptRightAfter(t, tokenFrom(t, gEnd));
     // "ankle dorsiflexors 5/5", "wrist extensors 4/5", "grip 4/5": distal muscles named by their joint
     // (right before the grade, or in the four words after it: "5/5 throughout) and synovitis of the wrists" is not)
-    // (its grade is not the next clause's: "…, every other group was 5/5, and grip was normal")
+    // (its grade is not the next clause's: "…, all other groups were 5/5, and the grip was strong")
     if (!groups.length && !isNeck && !restBefore && !segTokens.some((x) => WHOLE_BODY.has(x.norm))) {
       const named = beforeTokens.some((x) => DISTAL_MUSCLE.has(x.norm))
         ? beforeTokens
@@ -3870,7 +3870,7 @@ const DISTAL_MUSCLE: ReadonlySet<string> = new Set([...DISTAL_UPPER_MUSCLE, ...D
 const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
 const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
-/** Words of the rest's noun phrase beyond its head ("every other major flexor and extensor group"). */
+/** Words of the rest's noun phrase beyond its head ("every other limb flexor and extensor group"). */
 const REST_NOUN_MORE: ReadonlySet<string> = new Set(['muscle', 'flexor', 'extensor', 'and', 'or', 'limb']);
 /** Words between the rest's noun and its grade ("all other muscle groups were 5/5", "other groups graded 5/5"). */
 const REST_TO_GRADE: ReadonlySet<string> = new Set([
@@ -4138,7 +4138,7 @@ function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
   if (p !== 'of' && p !== 'in' && p !== 'over') return false;
   for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
     const n = t[k]!.norm;
-    // "pain of the pelvic and shoulder girdles", "pain in the hip muscles" (session 38: the pelvis's pain): the
+    // "aching of her pelvic and shoulder girdles", "pain in the hip muscles" (session 38: the pelvis's pain): the
     // place word qualifies the muscles or their girdle named right after it
     if (NOT_MUSCLE_PAIN.has(n)) return !muscleHeadAfter(t, k);
     if (n === 'muscle' || n === 'muscles' || n === ',' || n === 'and') return false;
@@ -4623,7 +4623,7 @@ const CT_NOT_CLEAR = new Set([
 /** "not normal", "near normal": not a clear CT. */
 const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
 
-/** Words between "no abnormality" and the scan it was looked for on ("was seen on computed tomography of the"). */
+/** Words between "no abnormality" and the scan it was looked for on ("was found on computed tomography of the", "noted at high-resolution CT"). */
 const SEEN_ON: ReadonlySet<string> = new Set([
   'was',
   'were',
@@ -4656,7 +4656,7 @@ const SEEN_ON: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "No abnormality was seen on computed tomography of the chest" (session 38: the result written first, six words
+ * "No abnormality was found on computed tomography of the thorax" (session 38: the result written first, six words
  * before the scan): "no abnormal…" at `i`, then only words of a finding seen on a chest scan up to the CT word.
  */
 function noAbnormalityOn(t: readonly Token[], i: number, ct: number): boolean {
@@ -5352,7 +5352,7 @@ export function extractFindings(
           : a.note,
         a.reason,
       );
-      // "papular erythema over the joints (Gottron's sign)" (session 38): a Gottron label after the description it
+      // "papular erythema on the knuckles (Gottron's sign)" (session 38): a Gottron label after the description it
       // names — the lesion read by its definition, papules (raised) or the sign (flat), as well as by its label
       if (
         status === 'present' &&

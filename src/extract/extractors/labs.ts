@@ -1068,7 +1068,7 @@ function clauseEnd(s: DocSentence, from = 1): number {
 const LAB_SUBJECT_WORDS: ReadonlySet<string> = new Set(['(', ')', ',', 'and', 'the', 'her', 'his', 'serum']);
 
 /**
- * "…, and AST (SGOT) and ALT (SGPT) were both raised" (session 38: read in the urine's clause): a subject of lab
+ * "…, and ALT (SGPT) and AST (SGOT) were both high" (session 38: read in the urine's clause): a subject of lab
  * names from token `k`, their glosses in brackets and links, then a verb of its own (a few items at most).
  */
 function labSubjectVerb(s: DocSentence, k: number): boolean {
@@ -1565,7 +1565,7 @@ function valueGroup(
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
-  // "CK   350 IU/ml      (upper limit of normal 190)" (session 38: the limit lost): a table row's column gap,
+  // "CK   812 IU/l      (upper limit of normal 170)" (session 38: the limit lost): a table row's column gap,
   // wider than the forms' own spaces, before a bracket in the same line
   const gap = opening === '(' || opening === '[' ? columnGapEnd(doc.text, pos) : pos;
   for (const re of unit ? RANGE_FORMS_AFTER_UNIT : RANGE_FORMS) {
@@ -1898,7 +1898,7 @@ interface Interpretation {
 function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
   const a = s.assert(i, i + 1);
   if (!a.negated) return false;
-  // "the urine showed no active sediment, and AST and ALT were both raised" (session 38: read normal): a clause
+  // "the urine had no active sediment, and ALT and AST were both high" (session 38: read normal): a clause
   // opened by "and" with a subject and a verb of its own, after the denial, is out of its reach
   for (let j = i - 1; j > 0 && j >= i - 16; j--) {
     if (s.tokens[j]!.norm !== 'and') continue;
@@ -2052,7 +2052,7 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     )
       return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   }
-  // "creatinine at the low end of normal", "sodium at the high end of the reference range" (session 38: read low,
+  // "potassium at the low end of normal", "calcium at the high end of the reference range" (session 38: read low,
   // elevated): a level at one end of the reference interval is inside it; "below the low end of normal" is read
   // at "normal", by the side of the limit
   if ((t.norm === 'low' || t.norm === 'high') && after && endOfReference(s, i + 1)) {
@@ -2720,7 +2720,7 @@ const READ_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'determined', 'as
  */
 function participleAsideEnd(s: DocSentence, k: number): number | undefined {
   const w = s.tokens[k + 1]?.norm ?? '';
-  // ("the sedimentation rate, read after the first hour, was 90 mm": session 38, the value lost)
+  // ("the ESR, read after one hour, was 64 mm": session 38, the value lost)
   if (!SAMPLING_PARTICIPLES.has(w) && !READ_PARTICIPLES.has(w)) return undefined;
   for (let j = k + 2; j < s.tokens.length && j <= k + 14; j++) {
     const t = s.tokens[j]!;
@@ -2861,7 +2861,7 @@ function unknownItemBetween(gap: readonly Token[]): boolean {
 }
 
 /**
- * "ESR, rheumatoid factor, an autoantibody screen, cortisol … were normal" (session 38: ESR lost the shared
+ * "CRP, thyroid function, a vasculitis screen, ferritin … were normal" (session 38: ESR lost the shared
  * "normal"): two or three such items in a row, each after a comma or "and", each of one to three plain words after
  * an optional "a" or "an", and a comma or "and" before the next member.
  */
@@ -3200,7 +3200,7 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
 }
 
 /**
- * "proteinuria in 24 hours 7.2 g, Bence Jones proteins absent" (session 38: the proteinuria read normal): a denial
+ * "proteinuria per 24 h 3.1 g, light chains absent" (session 38: the proteinuria read normal): a denial
  * written after the term's own value belongs to what follows that value, not to the term.
  */
 function negationPastValue(
@@ -3554,8 +3554,8 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
 }
 
 /**
- * "the platelet count was 28,000/mm3 and the TLC 3800/mm3, whereas on day 6 these were, respectively, 50,000/mm3
- * and 4000/mm3" (session 38: the later values lost): "these" or "they" with "were" in a sentence that says
+ * "the haemoglobin was 8.1 g/dL and the platelet count 61,000/mm3, whereas by day 9 these were, respectively,
+ * 10.4 g/dL and 142,000/mm3" (session 38: the later values lost): "these" or "they" with "were" in a sentence that says
  * "respectively" points back to the analytes named before it, each with a value of its own; the list of values
  * after the verb (one per analyte, in order) are their later readings.
  */
@@ -3654,7 +3654,7 @@ function carriedSubjectAt(s: DocSentence, p: number): number | undefined {
 }
 
 /**
- * "CPK 117 U/L, normal. One month before: raised at 4456 U/L" (session 38: the earlier value lost): a note's time
+ * "CK 164 U/L, normal. Two months before: raised at 2930 U/L" (session 38: the earlier value lost): a note's time
  * label with a colon, then a reading word, "at" and a number, with no subject — the colon's token (the reading's
  * subject is the analyte of the sentence before: see {@link carriedMentions}), or undefined.
  */
@@ -4852,7 +4852,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           // "the sedimentation rate … was 90 mm" (session 38: no unit): the millimetres of the first hour
           else if (analyte === 'ESR' && BARE_MM_RE.test(doc.text.slice(g.end, g.end + 5))) lab.unit = 'mm/h';
           else if (analyte === '24-hour urine protein') {
-            // "24-hour urinary protein 7.2 g" (session 38: the unit lost): the amount of a day's collection
+            // "24-hour urinary protein 2.6 g" (session 38: the unit lost): the amount of a day's collection
             DAY_AMOUNT_RE.lastIndex = g.end;
             const day = DAY_AMOUNT_RE.exec(doc.text);
             if (day) lab.unit = day[1]!.toLowerCase().startsWith('m') ? 'mg' : 'g';

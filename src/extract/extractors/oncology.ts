@@ -1038,8 +1038,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "No prior reports describe a lupus rash heralding an AML" (session 33: an AML given to
         // the patient): a statement about the literature's reports names no cancer of this patient
         if (REPORTS_OF_RE.test(doc.text.slice(s.start, m.start))) continue;
-        // "In polymyositis the risk was raised for lung cancer (SIR 2.8, 95% CI 1.8–4.4)" (session 38: a lung cancer
-        // given to the patient): a sentence that states a population's figures (a ratio, a confidence interval)
+        // "In dermatomyositis the risk of ovarian cancer was higher (SIR 3.6, 95% CI 2.1–5.9)" (session 38: an
+        // ovarian cancer given to the patient): a sentence that states a population's figures (a ratio, a confidence interval)
         // tells a cohort, not this patient
         if (populationFigures(doc, s)) continue;
         // "small cell carcinoma (SCC), probably of the gallbladder" (session 31: a second, squamous cell carcinoma):
@@ -2799,7 +2799,7 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
     )
       ? PRESENTED_WITH_AFTER_RE.exec(tail)
       : null;
-  // ("a gentleman with Hodgkin's lymphoma in whom acute polymyositis developed after …", session 38: no order) the
+  // ("a woman with a diffuse large B-cell lymphoma in whom dermatomyositis developed after …", session 38: no order) the
   // myositis as the subject of the verb of onset in a relative clause on the person
   const inWhom = IN_WHOM_DEVELOPED_RE.exec(tail);
   if (inWhom) {
@@ -3875,7 +3875,7 @@ function cancerTiming(
       for (let k = 0; k < s.tokens.length; k++) {
         const w = s.tokens[k]!.norm;
         if (w === 'progression' || !RECURRENCE.has(w)) continue;
-        // "the recurrence of a BC"; "the first sign that a BC had recurred", "her BC relapsed", "a recurrent BC"
+        // "the recurrence of a BC"; "the earliest evidence that a BC had recurred", "her BC relapsed", "a recurrent BC"
         // (session 38: read as found after): the abbreviation right before the verb, or after the adjective
         const j =
           s.tokens[k + 1]?.norm === 'of'
@@ -3902,7 +3902,7 @@ function cancerTiming(
       (x) => x.concept.kind === 'histology' && x !== ms.m && x.end <= ms.m.start,
     );
     const head = doc.text.slice(Math.max(ms.s.start, ...otherBefore.map((x) => x.end)), ms.m.start);
-    // ("Once the malignancy had been diagnosed she had a hemicolectomy", session 38: read before) a past perfect in
+    // ("When the tumour had been diagnosed he underwent a gastrectomy", session 38: read before) a past perfect in
     // a clause of time that the cancer's sentence opens with orders the cancer before that clause's main clause,
     // so before the myositis only when the main clause tells the myositis ("Once her lymphoma had been treated,
     // the rash appeared"; never "until" or "before": "Before the cancer had been found, the rash appeared")
@@ -4031,7 +4031,7 @@ function cancerTiming(
     // improvement) says nothing of when the cancer was diagnosed
     const course =
       cm !== null &&
-      // ("… and at the same time the malignancy responded to chemotherapy", session 38: read as concurrent) also
+      // ("… and at the same time her tumour shrank with chemotherapy", session 38: read as concurrent) also
       // with the subject of the course between the concurrence and its verb
       (/^,?\s*(?:(?:the|her|his|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|also\s+)?(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared|shrank|progressed)\b/i.test(
         doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
@@ -4227,7 +4227,7 @@ function resultLabelled(doc: Doc, s: DocSentence, m: Mention): boolean {
 }
 /**
  * A find told as what a test had in it, "On <test> … there was/were <cancer>" ("On fine needle aspiration of the
- * nodes there were metastatic signet ring cells", "at colonoscopy, there was an ulcerated adenocarcinoma").
+ * axillary nodes there were adenocarcinoma cells", "at colonoscopy, there was an ulcerated adenocarcinoma").
  */
 const THERE_WAS_ON_TEST_RE =
   /\b(?:on|at)\s+[^.;]{0,100}?\b(?:biopsy|biopsies|cytology|FNAC|FNA|aspiration|CT|CECT|MRI|PET(?:-CT)?|imaging|ultrasound|sonography|[a-z]+oscopy|histology|histopathology|pathology|mammography|scan|resection|surgery|laparotomy)\b[^.;]{0,80}?\bthere\s+(?:was|were)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
@@ -4446,7 +4446,7 @@ const MYOSITIS_ONSET_VERB_RE =
 const BETWEEN_AFTERWARDS_RE =
   /^[\s,]*(?:(?:she|he|the\s+patient|did|had|has|was|her|his|a|an|the|only|also|signs\s+of|symptoms\s+of|features\s+of|develop\w*|present\w*\s+with|noticed|appear\w*|beg[au]n|start\w*)[\s,]+)*(?:[\w-]+\s+){0,2}$/i;
 /**
- * "She was found to have a thyroid cancer. She had two operations, and only afterwards did dermatomyositis develop"
+ * "He was found to have a colonic adenocarcinoma. He underwent surgery, and only afterwards did dermatomyositis develop"
  * (session 38: read as found after): after the cancer, in its sentence or the next, a word that orders what follows
  * after what was told, then the onset of the myositis or of its signs — the cancer came first. Only when the
  * case has not told the myositis before the cancer's sentence (else "afterwards" orders a later course of it).
@@ -4530,8 +4530,8 @@ function foundByWorkup(
     LATER_FIND_RE.test(doc.text.slice(s.start, m.start)) ||
     (/\bthere\s+(?:was|were)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 80), m.start)) &&
       THERE_WAS_ON_TEST_RE.test(doc.text.slice(s.start, m.start)));
-  // ("… signet ring cell carcinoma, which was found in the metastasis …" told before "he came with swollen cervical
-  // nodes and, at the same time, a rash … On FNAC of the nodes there were metastatic signet ring cells", session 38:
+  // ("… a signet ring cell carcinoma, found in a metastasis …" told before "she presented with enlarged neck
+  // nodes and, at the same time, a rash … On FNAC of the nodes there were malignant cells of signet ring type", session 38:
   // read as found after) a lesion stated together with the myositis at the presentation, whose sampling found the
   // cancer, makes it concurrent wherever the text tells that find
   for (const ms of finds) {
@@ -4559,8 +4559,8 @@ function foundByWorkup(
     const presentedSigns = myositisSignsAt(doc, s).filter((x) =>
       /\bpresent(?:ed|s|ing)\s+with\b/i.test(doc.text.slice(s.start, x)),
     );
-    // ("an elderly woman with dermatomyositis in whom an adenocarcinoma of the gall bladder was discovered", session
-    // 38: no order) also a relative clause on the person with the myositis, whose passive verb of discovery
+    // ("a middle-aged man with dermatomyositis in whom a carcinoma of the pancreas was discovered", session 38:
+    // no order) also a relative clause on the person with the myositis, whose passive verb of discovery
     // follows the cancer (not "in whom … had been found": a find told in the past perfect came before)
     const whomFound =
       /\b(?:in\s+whom|whom|who)\b[^.;]{0,40}$/i.test(doc.text.slice(s.start, m.start)) &&

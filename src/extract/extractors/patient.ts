@@ -474,7 +474,7 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
         next === '.' ||
         next === '' ||
         AGE_FOLLOWERS.has(next) ||
-        // "a man of 54 came to our hospital" (session 38: no age): any word of a clause after the number, never
+        // "a woman of 61 presented to our clinic" (session 38: no age): any word of a clause after the number, never
         // a unit of weight or height or a range's second number
         (/^[a-z]{2,}$/.test(next) && !NOT_AGE_AFTER.has(next)))
     )
@@ -836,7 +836,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         // affirmed bare smoking with its end told after it is a former smoker
         // "a remote history of smoking" (session 26): a history told as remote has ended
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-        // "he had smoked cigarettes for many years, stopping two years before …" (session 38: lost): the verb alone
+        // "she had smoked for three decades, giving up a year before …" (session 38: lost): the verb alone
         // says nothing of when; with the habit's end told after it, a former smoker
         const verb = /^smoked$/i.test(m[1]!);
         const verbOpen = verb && (a === undefined || a.negated || !SMOKED_ENDED_RE.test(after));

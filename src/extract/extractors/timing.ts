@@ -773,7 +773,7 @@ export const DURATION_RES: readonly {
   // "progressive proximal weakness and a rash, appearing in two months" (session 26): the course of the onset
   {
     re: new RegExp(
-      // (session 38: "myalgias and weakness, which were progressive during one month", "worsened during 3 weeks":
+      // (session 38: "myalgia and fatigue, which were progressive during six weeks", "worsened during 3 weeks":
       // "during" as some authors write "over")
       String.raw`\b(?:appearing|appeared|developing|evolving|progressing|(?:appeared|developed|evolved|progressive|progressed|worsening|worsened)(?=${SP}{1,2}during\b))${SP}{1,2}(?:in|over|within|during)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
@@ -936,7 +936,7 @@ export const DURATION_RES: readonly {
     presentationVerb: true,
   },
   // "a rash on her hands dating back 6 months"; and the other verbs of a span reaching back from now, after a
-  // span of the illness or a symptom (session 38: "a history going back two years of fever, …, weakness", "symptoms
+  // span of the illness or a symptom (session 38: "a history going back three years of arthralgia, …, weakness", "symptoms
   // that stretch back 3 months", "weakness extending back over a year")
   {
     re: new RegExp(
@@ -1094,7 +1094,7 @@ const withoutDiabetesDm = (text: string) => text.replace(DIABETES_DM_RE, (w) => 
  * A myositis the patient already had before this presentation, named without its duration: "a girl with a
  * history of treated anti-TIF1-γ juvenile dermatomyositis came in with skin ulcers of 10 days", "a known
  * case of polymyositis", "a girl with established dermatomyositis" (an adjective only: "…, which established
- * statin-induced necrotizing autoimmune myopathy" names this presentation's diagnosis, session 38, where every onset
+ * an anti-HMGCR necrotizing myopathy" names this presentation's diagnosis, session 38, where every onset
  * was lost). Only words of the disease's own description may come between (no verb, no "and", no
  * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
  */
@@ -1155,8 +1155,8 @@ const ONSET_VERB_RE =
 /**
  * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
  *
- * (Session 38: not "Three years earlier, the patient had been diagnosed with rheumatic fever because of arthralgias",
- * an onset of 36 months: "had been diagnosed", "had been treated" date a diagnosis or a care, not a symptom.)
+ * (Session 38: not "Five years earlier, she had been diagnosed with psoriasis because of scaly plaques", an
+ * onset of 60 months: "had been diagnosed", "had been treated" date a diagnosis or a care, not a symptom.)
  *
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
  * had …": the patient's own "had" right after the time (not "declined two months ago to the point where she had …",
@@ -1175,7 +1175,7 @@ const FOLLOW_UP_AFTER_RE =
 /** Words of a recovery or of a value coming back to normal ("came back to normal", "settled", "resolved"). */
 const RECOVERY_RE =
   /\b(?:(?:came|returned|went)\s+back\s+to\s+normal|returned\s+to\s+normal|normali[sz](?:ed|ation)|resolved|resolution|settled|improved|improvement|recovered|recovery|disappeared|subsided|regressed|faded|cleared|remission|remitted)\b/i;
-/** Nothing before a time but, at most, a run-in label ("Summary of the case: Four weeks before …"). */
+/** Nothing before a time but, at most, a run-in label ("Case history: Six weeks before …"). */
 const OPENING_LABEL_RE = /^\s*(?:[A-Z][^.:;]{0,40}:\s*)?$/;
 /** A worsening right before a duration ("worse over the past 2 months"). */
 const WORSE_BEFORE_RE = /\b(?:worse|worsened|worsening|deteriorat\w*|aggravated)\b[^.;]*$/i;
@@ -1205,8 +1205,8 @@ function onsetCandidates(
   const out: OnsetCandidate[] = [];
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
-  // (not when the sentence names a sign of the myositis before it, with no denial: "Rash for 1 mo on both forearms; no
-  // symptoms from it", session 38, is an asymptomatic rash of one month, not a time without any sign)
+  // (not when the sentence names a sign of the myositis before it, with no denial: "Rash for 3 wk on the shins; no
+  // symptoms from it", session 38, is an asymptomatic rash of three weeks, not a time without any sign)
   const without = WITHOUT_SYMPTOMS_RE.exec(text);
   if (
     without &&
@@ -1303,7 +1303,7 @@ function onsetCandidates(
         continue;
       if (symptomBefore && !coreSymptomBefore(s, start)) continue;
       // a time before the presentation dates the first symptom only beside an onset verb of its own clause (session
-      // 38: not across a semicolon, "She first noticed fatigue eight months ago; two months ago things got much worse"
+      // 38: not across a semicolon, "He first noticed tiredness a year ago; three months ago it got much worse"
       // — the second time dates a worsening)
       if (
         onsetVerb &&
@@ -1327,8 +1327,8 @@ function onsetCandidates(
         )
       )
         continue;
-      // "a male shopkeeper of 54 years came with myalgia that had lasted 3 days", "an infant of 6 months" (session 38:
-      // an onset of 648 months): "of N units" after a person named by any noun is an age — a noun phrase opened by
+      // "a female teacher of 47 years presented with myalgia of 5 days", "an infant of 6 months" (session 38:
+      // an onset of 564 months): "of N units" after a person named by any noun is an age — a noun phrase opened by
       // "a" or "an" that names no symptom and no span of the illness ("a rash of 2 weeks", "a history of 3 months")
       // (an age is never followed by "of" or a word of the course: "a clinical picture of 2 months of evolution")
       if (
@@ -1377,10 +1377,10 @@ function onsetCandidates(
         )
       )
         continue;
-      // "Over 18 months of follow-up neither her weakness nor her dysphagia progressed", "during a 2-year follow-up"
-      // (session 38: an onset of 18 months): the span of a follow-up, not of a symptom
+      // "Over 30 months of follow-up his rash did not return", "during a 2-year follow-up"
+      // (session 38: an onset of 30 months): the span of a follow-up, not of a symptom
       if (FOLLOW_UP_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 30)))) continue;
-      // "Over four months her CK came back to normal and the weakness settled" (session 38: an onset of 4 months): a
+      // "Over six weeks his CK returned to normal and his strength recovered" (session 38: an onset of 6 weeks): a
       // duration heading its clause, whose clause tells a recovery and no onset, is the course of that recovery
       if (!doc.text.slice(clauseStartOf(s, start), start).replace(/[\s,]|\b(?:and|but|then)\b/gi, '')) {
         const rest = doc.text.slice(end, semicolonClause(doc, s, start, end)[1]);
@@ -1474,8 +1474,8 @@ function onsetCandidates(
         !MYOSITIS_NAME_RE.test(doc.text.slice(end, Math.min(s.end, end + 45)))
       )
         continue;
-      // (and at the next duration: "a seven-month history of poor appetite, three months of difficulty rising and two
-      // days of swelling", session 38: the appetite's seven months given to the weakness named after "three months")
+      // (and at the next duration: "an eight-month history of weight loss, four months of trouble climbing stairs and
+      // three days of fever", session 38: the weight loss's eight months given to the weakness named after "four months")
       const nextAt = symptom === 'after' ? nextDurationAt(doc.text.slice(end, end + 120)) : -1;
       const stopTok =
         symptom === 'after'
@@ -1661,15 +1661,15 @@ function onsetVerbWindow(doc: Doc, s: DocSentence, start: number, end: number): 
   const head = doc.text.lastIndexOf(';', start - 1);
   const tail = doc.text.indexOf(';', end);
   const from = Math.max(s.start, start - 50, head >= s.start ? head + 1 : s.start);
-  // (a label before it is no text: "Summary of the case: Four weeks before admission, …", session 38)
+  // (a label before it is no text: "Case history: Six weeks before admission, …", session 38)
   const reach = OPENING_LABEL_RE.test(doc.text.slice(s.start, start)) ? 100 : 40;
   const to = Math.min(s.end, end + reach, tail >= 0 && tail < s.end ? tail : s.end);
   return doc.text.slice(from, to);
 }
 /**
  * The span of the clause between semicolons that holds [start, end) in sentence `s`. A colon after the duration, in
- * its clause, opens a list whose semicolons part its items, not clauses (session 38: "Prodrome starting 2 months
- * earlier: fatigue; pain in the thighs; difficulty walking" — every item is the duration's): the clause then runs to
+ * its clause, opens a list whose semicolons part its items, not clauses (session 38: "Prodrome beginning 6 weeks
+ * earlier: malaise; aching shoulders; trouble with stairs" — every item is the duration's): the clause then runs to
  * the sentence's end.
  */
 function semicolonClause(doc: Doc, s: DocSentence, start: number, end: number): [number, number] {

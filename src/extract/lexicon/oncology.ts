@@ -145,7 +145,7 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
       family: 'renal cell carcinoma',
     },
   ),
-  // "renal clear cell carcinoma", "a clear cell carcinoma of the ovary" (session 38: a bare carcinoma read, so a
+  // "renal clear cell carcinoma", "clear cell carcinoma of the ovary" (session 38: a bare carcinoma read, so a
   // breast cancer named beside it was taken for it): the cell type, at the site named beside it; with a renal cell
   // carcinoma of the same text (and no other site) one tumour
   h('clear cell carcinoma', ['clear-cell carcinoma', 'clear cell adenocarcinoma'], {
