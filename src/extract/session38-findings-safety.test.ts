@@ -160,3 +160,22 @@ describe('skin and joints', () => {
     expect(findingsOf('Both his right knee and his wrists were swollen.')).toContain('arthritis:present');
   });
 });
+
+describe('a denial bounded in time ("no X until T, when Y …")', () => {
+  it('leaves the sign of the later clause out of the denial', () => {
+    expect(
+      findingsOf('She had no rash until the autumn, when Gottron papules formed over her knuckles.'),
+    ).toContain('gottron-papules:present');
+    expect(findingsOf('There was no skin change until May, when a heliotrope rash came up.')).toContain(
+      'heliotrope-rash:present',
+    );
+  });
+  it('keeps a denial that no "until" bounds', () => {
+    expect(findingsOf('She had no rash, and Gottron papules were absent on admission.')).toContain(
+      'gottron-papules:absent',
+    );
+    expect(findingsOf('No heliotrope rash or Gottron papules were seen when she was admitted.')).toContain(
+      'gottron-papules:absent',
+    );
+  });
+});

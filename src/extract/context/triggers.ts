@@ -1221,6 +1221,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "the patient lacks signs of neuropathy and his proximal weakness favours myositis" (session 25: the weakness
   // read as denied): a clause with its own possessive subject after "and" is out of a denial's reach
   ['termination', 'both', ['and his', 'and her', 'and their'], ['negation']],
+  // "She had no rash until March, when Gottron papules appeared over the knuckles" (session 38: the papules read as
+  // denied): a denial bounded in time ends at "until", and a clause of time after it is out of its reach
+  ['termination', 'both', ['until', ', when'], ['negation']],
   // "Though at the start there was no muscle weakness, within ten days she developed proximal weakness" (session 25:
   // the later weakness read as denied): the patient's own verb of onset opens a clause the denial does not reach
   [
