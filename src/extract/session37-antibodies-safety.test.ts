@@ -6,12 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
+import { antibodyLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 54-year-old woman was seen for a violaceous eyelid rash and weak hips. ';
-const antibodiesOf = (text: string) =>
-  extractCase(CASE + text)
-    .case.antibodies.map((a) => `${a.target}=${a.result}`)
-    .sort();
+const antibodiesOf = (text: string) => antibodyLines(CASE + text);
 
 describe('levels in different units before one cut-off', () => {
   it('reads only the levels in the cut-off’s unit, or in the unit of the level right before it', () => {

@@ -5,13 +5,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { antibodyLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 63-year-old man was admitted with weakness of the shoulders. ';
-const antibodiesOf = (text: string) =>
-  extractCase(CASE + text)
-    .case.antibodies.map((a) => `${a.target}=${a.result}`)
-    .sort();
+const antibodiesOf = (text: string) => antibodyLines(CASE + text);
 
 describe('an exception after a clause opened by "none" or "no"', () => {
   it('reads the excepted antibody positive', () => {

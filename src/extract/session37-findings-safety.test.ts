@@ -6,14 +6,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { statedFindings } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 57-year-old woman was seen in our clinic. ';
-const findingsOf = (text: string, prefix = CASE) =>
-  extractCase(prefix + text)
-    .case.findings.filter((f) => f.status !== 'unknown')
-    .map((f) => `${f.id}:${f.status}`)
-    .sort();
+const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);
 
 describe('a rash around the eyes whose colour is not given', () => {
   it('leaves the heliotrope rash open', () => {

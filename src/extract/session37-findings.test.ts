@@ -6,14 +6,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { statedFindings } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old woman was admitted for fatigue. ';
-const findingsOf = (text: string, prefix = CASE) =>
-  extractCase(prefix + text)
-    .case.findings.filter((f) => f.status !== 'unknown')
-    .map((f) => `${f.id}:${f.status}`)
-    .sort();
+const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);
 
 describe('a proximal grade and a distal grade in two items of one sentence', () => {
   it('gives each grade the region named before it, not the next item\'s "distal"', () => {

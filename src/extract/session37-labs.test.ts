@@ -5,18 +5,11 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { labLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old man was admitted with weakness of the hips and shoulders. ';
-const caseOf = (text: string) => extractCase(CASE + text).case;
 /** Each lab as "analyte=value unit", with " <ULN" when an upper limit was read. */
-const labsOf = (text: string) =>
-  caseOf(text)
-    .labs.map(
-      (l) =>
-        `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}${l.upperLimit !== undefined ? ' <' + l.upperLimit : ''}`,
-    )
-    .sort();
+const labsOf = (text: string) => labLines(CASE + text);
 
 describe('a reference range in brackets between the analyte and a value told with an interpretation', () => {
   it('reads the value and its limit', () => {

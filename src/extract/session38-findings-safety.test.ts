@@ -7,14 +7,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { statedFindings } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old man attended the clinic. ';
-const findingsOf = (text: string) =>
-  extractCase(CASE + text)
-    .case.findings.filter((f) => f.status !== 'unknown')
-    .map((f) => `${f.id}:${f.status}`)
-    .sort();
+const findingsOf = (text: string) => statedFindings(CASE + text);
 
 describe('hedges after a reason clause or a ", so" that does not conclude', () => {
   it('lets a hedge reach a list that began after the reason clause', () => {

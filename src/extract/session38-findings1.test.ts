@@ -8,14 +8,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { statedFindings } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 52-year-old woman was seen in clinic. ';
-const findingsOf = (text: string, prefix = CASE) =>
-  extractCase(prefix + text)
-    .case.findings.filter((f) => f.status !== 'unknown')
-    .map((f) => `${f.id}:${f.status}`)
-    .sort();
+const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);
 
 describe('weakness of limbs listed or qualified far from the weakness word', () => {
   it('reads the second limb of a list that repeats "of"', () => {

@@ -5,14 +5,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { statedFindings } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 58-year-old man came to the clinic. ';
-const findingsOf = (text: string, prefix = CASE) =>
-  extractCase(prefix + text)
-    .case.findings.filter((f) => f.status !== 'unknown')
-    .map((f) => `${f.id}:${f.status}`)
-    .sort();
+const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);
 
 describe('others counted apart from the patient ("we found 9 further people with …")', () => {
   it('reads the sentence as the others’, not the patient’s', () => {

@@ -5,22 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
+import { antibodyLines, labLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 47-year-old man was admitted with weakness of the thighs and arms. ';
-const caseOf = (text: string) => extractCase(CASE + text).case;
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
-const labsOf = (text: string) =>
-  caseOf(text)
-    .labs.map(
-      (l) =>
-        `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}${l.upperLimit !== undefined ? ' <' + l.upperLimit : ''}`,
-    )
-    .sort();
+const labsOf = (text: string) => labLines(CASE + text);
 /** Each antibody as "target=result". */
-const antibodiesOf = (text: string) =>
-  caseOf(text)
-    .antibodies.map((a) => `${a.target}=${a.result}`)
-    .sort();
+const antibodiesOf = (text: string) => antibodyLines(CASE + text);
 
 describe('a level at one end of the reference interval', () => {
   it('reads "at the low / high end of (the) normal (range)" and "in the high-normal range" as normal', () => {

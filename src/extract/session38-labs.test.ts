@@ -4,18 +4,11 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { labLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 52-year-old woman was admitted with weakness of the thighs and arms. ';
-const caseOf = (text: string) => extractCase(CASE + text).case;
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
-const labsOf = (text: string) =>
-  caseOf(text)
-    .labs.map(
-      (l) =>
-        `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}${l.upperLimit !== undefined ? ' <' + l.upperLimit : ''}`,
-    )
-    .sort();
+const labsOf = (text: string) => labLines(CASE + text);
 
 describe('results that "came back normal"', () => {
   it('reads a normal result, not a level that returned to normal', () => {

@@ -1,7 +1,8 @@
 /**
- * Readers for the end-to-end rule tests of each session's rounds (`session18-rounds.test.ts`,
- * `session19-rounds.test.ts`): a sentence is read through `extractCase` after a neutral opening line, and one field
- * group of the case is returned in a form a test can compare.
+ * Readers for the end-to-end rule tests of each session's rounds: `read`, `antibodies`, `labs` and `findings` read a
+ * sentence after a neutral opening line (`session18-rounds.test.ts`, `session19-rounds.test.ts`); `statedFindings`,
+ * `labLines` and `antibodyLines` read the whole text they are given (the session 37–38 files put their own opening
+ * before it) and return one field group as sorted lines a test can compare.
  * @module
  */
 import { extractCase } from '../extract.js';
@@ -20,3 +21,25 @@ export const labs = (text: string) =>
 /** Finding id → status. */
 export const findings = (text: string) =>
   Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
+
+/** The findings a text states (every status but unknown), as "id:status", sorted. */
+export const statedFindings = (text: string) =>
+  extractCase(text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
+/** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read; sorted. */
+export const labLines = (text: string) =>
+  extractCase(text)
+    .case.labs.map(
+      (l) =>
+        `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}${l.upperLimit !== undefined ? ' <' + String(l.upperLimit) : ''}`,
+    )
+    .sort();
+
+/** Each antibody as "target=result", sorted. */
+export const antibodyLines = (text: string) =>
+  extractCase(text)
+    .case.antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
