@@ -296,8 +296,12 @@ export function readNumber(
   return out;
 }
 
-/** The abbreviations of duration units in telegraphic notes ("6-wk hx", "for 3 mo", "5 yrs ago"). */
-export const UNIT_ABBREVIATIONS: Readonly<Record<string, 'week' | 'month' | 'year'>> = {
+/**
+ * The abbreviations of duration units in telegraphic notes ("6-wk hx", "for 3 mo", "5 yrs ago", "1.5 y", "~10 d"; the
+ * one-letter ones are matched only right after digits by the patterns that capture them).
+ */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+  d: 'day',
   wk: 'week',
   mo: 'month',
   mth: 'month',

@@ -490,7 +490,6 @@ const RANGE_LOW_RE = new RegExp(
 );
 function unitOf(word: string): TimeExpression['unit'] {
   const w = word.toLowerCase();
-  if (w === 'd') return 'day';
   return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);
 }
 /**
