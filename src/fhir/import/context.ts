@@ -68,8 +68,40 @@ export interface CodeHit {
 export class ImportContext {
   readonly issues: ImportIssue[] = [];
   readonly provenance: ProvenanceEntry[] = [];
-  /** Resources by every name they can be referenced with (fullUrl, Type/id, absolute URL tail). */
-  readonly byRef = new Map<string, Located>();
+  /** The resources that can be referenced, in input order (see {@link addNamed}). */
+  private readonly named: Located[] = [];
+  private refIndex: Map<string, Located> | undefined;
+
+  /**
+   * Resources by every name they can be referenced with (their `Type/id`, their Bundle entry's fullUrl; a
+   * later resource takes a name from an earlier one). Built on first use: most patients of a population run
+   * reference nothing but their Patient, which the import recognises without it, so the index is often
+   * never needed.
+   */
+  get byRef(): ReadonlyMap<string, Located> {
+    if (!this.refIndex) {
+      const m = new Map<string, Located>();
+      for (const at of this.named) {
+        const r = at.resource;
+        const id = str(r.id);
+        // `at.ref` is that very `Type/id` (see the import's refOf) when the resource has an id and a type:
+        // reused, not built again (a Bundle entry without a resourceType keeps the key it always had).
+        if (id) m.set(typeof r.resourceType === 'string' ? at.ref : `${str(r.resourceType)}/${id}`, at);
+        // Entry fullUrls (urn:uuid:… in transactions, absolute URLs in searchsets) also name their resources.
+        if (at.fullUrl) m.set(at.fullUrl, at);
+      }
+      this.refIndex = m;
+    }
+    return this.refIndex;
+  }
+
+  /**
+   * Makes a resource referenceable (its names: see {@link byRef}); call in input order, before any lookup.
+   * @param at - the resource
+   */
+  addNamed(at: Located): void {
+    this.named.push(at);
+  }
   /** Resources consumed by a mapper (directly or as a member of another). */
   readonly used = new Set<Json>();
   /** Unmapped codes, grouped: key system|code → occurrences. */

@@ -311,12 +311,7 @@ function importLocated(all: Located[]): FhirImportResult {
       continue;
     }
     usable.push(at);
-    const id = str(r.id);
-    // `at.ref` is that very `Type/id` (see refOf) when the resource has an id and a type: reused, not built
-    // again (a Bundle entry without a resourceType keeps the key it always had).
-    if (id) ctx.byRef.set(typeof r.resourceType === 'string' ? at.ref : `${type}/${id}`, at);
-    // Entry fullUrls (urn:uuid:… in transactions, absolute URLs in searchsets) also name their resources.
-    if (at.fullUrl) ctx.byRef.set(at.fullUrl, at);
+    ctx.addNamed(at);
   }
 
   // ── Patient ──
@@ -341,6 +336,9 @@ function importLocated(all: Located[]): FhirImportResult {
     const subj = obj(at.resource.subject) ?? obj(at.resource.patient);
     const ref = str(subj?.reference);
     if (!ref) return true;
+    // The chosen Patient's own Type/id: whatever resource the index holds under that name (the Patient, or a
+    // later Patient with the same id), the resource is this patient's, with nothing to report.
+    if (patient && ref === patient.ref) return true;
     const hit = ctx.find(subj, at);
     const type = str(at.resource.resourceType)!;
     if (hit && otherPatients.has(hit.resource)) {
