@@ -2248,9 +2248,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (w > i ||
           !(t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) || anotherSign(w, i))),
     );
+  // "the weakness was distal, with the proximal muscles spared" (session 39: the girdles read weak): the proximal
+  // muscles stated spared are not weak, and no girdle is inferred from them
+  const sparedProximal = t.findIndex((x, i) => x.norm === 'proximal' && spared(t, i) && near(i, 12));
   const proximalWord = t.findIndex(
     (x, i) =>
       ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
+        i !== sparedProximal &&
         (near(i, 5) ||
           limbRun(i) ||
           emphasised(i) ||
@@ -2351,6 +2355,34 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('proximal-weakness-upper', 'absent', [t[i]!], 'weakness', 'normal-strength');
   for (const i of sparedLower)
     out.add('proximal-weakness-lower', 'absent', [t[i]!], 'weakness', 'normal-strength');
+  // (the proximal muscles of no limb named: both girdles, as "proximal weakness" without a limb is both)
+  if (
+    sparedProximal >= 0 &&
+    proximal < 0 &&
+    !upper.length &&
+    !lower.length &&
+    allLimbs === undefined &&
+    mentionStatus(s.assert(sparedProximal, sparedProximal + 1))?.status === 'present'
+  ) {
+    out.add(
+      'proximal-weakness-upper',
+      'absent',
+      [t[sparedProximal]!],
+      'weakness',
+      'normal-strength',
+      undefined,
+      true,
+    );
+    out.add(
+      'proximal-weakness-lower',
+      'absent',
+      [t[sparedProximal]!],
+      'weakness',
+      'normal-strength',
+      undefined,
+      true,
+    );
+  }
   // "proximal muscle weakness, with difficulty climbing stairs" (session 22: the upper girdle was lost): an
   // activity named as an example is no limb given; the girdle it does not speak for is still inferred
   const activity = (i: number) => ACTIVITY_WORDS.has(t[i]!.norm);
@@ -3155,6 +3187,14 @@ const SPARING = new Set(['sparing', 'spares', 'spared']);
 const SPARED_STATE = new Set(['spared', 'preserved', 'normal', 'intact', 'unaffected', 'uninvolved', 'full']);
 /** The copula before a state ("strength was full in the arms"). */
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'remained']);
+/** Whether a weakness word stands within four words before token `i`, in its phrase (no punctuation between). */
+function weaknessHeads(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && t[k]!.kind === 'word'; k--)
+    if (WEAK.has(t[k]!.norm)) return true;
+  return false;
+}
+/** Participles that state a region spared after its noun without a verb ("with the proximal muscles spared"). */
+const SPARED_PARTICIPLE = new Set(['spared', 'preserved', 'unaffected', 'uninvolved', 'intact']);
 /** Words a spared phrase is never read across. */
 const SPARED_STOP = new Set([',', ';', '.', ':', 'but', 'whereas', 'while', 'with', 'and']);
 
@@ -3190,6 +3230,18 @@ function spared(t: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     const w = t[k]!.norm;
     if (SPARED_STOP.has(w)) return false;
+    // "with the proximal muscles spared", "the shoulders being unaffected" (session 39: the proximal muscles read
+    // weak): a participle right after the region's noun, with no verb, states the region as the copula does
+    if (
+      k <= i + 4 &&
+      SPARED_PARTICIPLE.has(w) &&
+      // (not the object of a weakness: "weakness of the proximal muscles intact …" is telegraphic, not a sparing)
+      !weaknessHeads(t, i) &&
+      t
+        .slice(i + 1, k)
+        .every((x) => x.kind === 'word' && x.norm !== 'not' && !WEAK.has(x.norm) && !REDUCED.has(x.norm))
+    )
+      return true;
     if (w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'remained') {
       let j = k + 1;
       if (MOSTLY.has(t[j]?.norm ?? '') || t[j]?.norm === 'relatively') j++;
