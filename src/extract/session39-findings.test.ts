@@ -120,3 +120,54 @@ describe('a region stated spared by a participle without a verb', () => {
     expect(g).toContain('distal-weakness:absent');
   });
 });
+
+describe('proximal weakness and myalgia told in other words', () => {
+  it('reads the limb that a verb of involvement gives the weakness, past the usual reach', () => {
+    const f = findingsOf(
+      'He noticed a weakness that came on slowly over many months and in the end affected mostly his shoulders.',
+    );
+    expect(f).toContain('proximal-weakness-upper:present');
+    // control: the verb of another sign, after a semicolon, gives the weakness nothing
+    const g = findingsOf(
+      'He noticed weakness of the fingers; over many months, a scaly eruption involved his shoulders.',
+    );
+    expect(g).not.toContain('proximal-weakness-upper:present');
+  });
+
+  it('reads the region across an adverb set off by commas', () => {
+    const f = findingsOf(
+      'At the bedside he was weak, bilaterally, in the proximal muscle groups of arms and legs.',
+    );
+    expect(f).toEqual(
+      expect.arrayContaining(['proximal-weakness-upper:present', 'proximal-weakness-lower:present']),
+    );
+  });
+
+  it('compares grades written before their regions', () => {
+    const f = findingsOf(
+      'Power measured 3/5 in the proximal groups of his legs and 5/5 in the distal groups.',
+    );
+    expect(f).toContain('proximal-weaker-than-distal-legs:present');
+    // controls: equal grades, and overlapping ranges, compare nothing
+    expect(
+      findingsOf('Power measured 4/5 in the proximal groups of his legs and 4/5 in the distal groups.'),
+    ).not.toContain('proximal-weaker-than-distal-legs:present');
+    expect(
+      findingsOf('Power measured 2-3/5 in the proximal groups of his legs and 3-4/5 in the distal groups.'),
+    ).not.toContain('proximal-weaker-than-distal-legs:present');
+  });
+
+  it('reads a pain joined to a weakness of named muscles as myalgia', () => {
+    expect(
+      findingsOf(
+        'Questioned further, he described pain and weakness of his neck flexors and of the thigh muscles.',
+      ),
+    ).toContain('myalgia:present');
+    // control: a pain and weakness of the joints first named is not the muscles'
+    expect(
+      findingsOf(
+        'Questioned further, he described pain and weakness in the joints of his wrists and in his muscles.',
+      ),
+    ).not.toContain('myalgia:present');
+  });
+});

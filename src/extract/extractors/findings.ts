@@ -2097,7 +2097,19 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (!weakIdx.length) return;
   // "Bilateral hip flexor weakness was attributed to an L2-L3 radiculopathy": the weakness of another disease
   if (weakIdx.some((w) => otherCauseAfter(t, w))) return;
-  const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
+  // ("he was weak, symmetrically, in the proximal muscle groups", session 39: nothing read): an adverb set off by
+  // commas between the weakness and its region does not put the region out of reach
+  const asides = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a + 1; k + 2 < b; k++)
+      if (t[k]!.norm === ',' && t[k + 2]!.norm === ',' && t[k + 1]!.norm.endsWith('ly')) n += 3;
+    return n;
+  };
+  const near = (i: number, d: number) =>
+    weakIdx.some((w) => {
+      const gap = Math.abs(w - i);
+      return gap <= d || (gap <= d + 3 && gap - asides(Math.min(w, i), Math.max(w, i)) <= d);
+    });
   const addRegion = (
     id: string,
     idx: number,
@@ -2298,7 +2310,21 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // limb listed right after a limb within reach is the same weakness's; "… more proximally than distally, in the
   // lower limbs as in the upper": a limb named by the comparison is the weakness's
   const reach = (i: number): boolean =>
-    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i);
+    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i) || involvedObject(i);
+  // "a weakness that had come on over months and involved mainly the shoulders" (session 39: nothing read, the
+  // limb past the reach): the object of a verb of involvement whose subject is the weakness is its region
+  const involvedObject = (i: number): boolean => {
+    let v = i - 1;
+    while (v >= 0 && i - v <= 3 && INVOLVED_GLUE.has(t[v]!.norm)) v--;
+    if (!INVOLVE_VERBS.has(t[v]?.norm ?? '')) return false;
+    return weakIdx.some(
+      (w) =>
+        w < v &&
+        v - w <= 20 &&
+        !t.slice(w + 1, v).some((y) => y.norm === '.' || y.norm === ';' || CONTRAST.has(y.norm)) &&
+        !anotherSign(w, v),
+    );
+  };
   const listed = (i: number): boolean => {
     // ("…of her arms, and in both legs the pulses were absent", session 38 precision: the limb opens a clause of
     // its own)
@@ -2756,6 +2782,24 @@ function gradeAfter(t: readonly Token[], i: number, stop: number): number | unde
 }
 
 /**
+ * The grade written right before the region word at `i` and its preposition ("4/5 in the proximal …", "grade 3 at
+ * the distal …"): the grade's first number, or undefined.
+ */
+function gradeBefore(t: readonly Token[], i: number): number | undefined {
+  let k = i - 1;
+  if (t[k]?.norm === 'the' || t[k]?.norm === 'both') k--;
+  if (t[k]?.norm !== 'in' && t[k]?.norm !== 'at' && t[k]?.norm !== 'for') return undefined;
+  k--;
+  if (t[k]?.kind === 'number' && t[k - 1]?.norm === '/' && t[k - 2]?.kind === 'number') k -= 2;
+  const x = t[k];
+  if (x?.kind !== 'number') return undefined;
+  // (a range, "1-2/5 in the proximal …", is no single grade to compare)
+  if (t[k - 1]?.norm === '-' || t[k - 1]?.norm === '\u2013') return undefined;
+  const v = Number(x.norm);
+  return Number.isFinite(v) && v >= 0 && v <= 5 ? v : undefined;
+}
+
+/**
  * EULAR/ACR item "proximal muscles of the legs relatively weaker than distal", read from a stated comparison: a
  * proximal-dominant weakness ("proximal-dominant weakness in all four extremities", "predominantly proximal
  * weakness", "proximal > distal"), or a grade of the proximal muscles below that of the distal ones in one
@@ -2833,8 +2877,11 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
           break;
         }
       if (j < 0) continue;
-      const p = gradeAfter(t, i, j);
-      const q = gradeAfter(t, j, -1);
+      // "strength was 4/5 in the proximal muscles and 5/5 in the distal ones" (session 39: nothing read): when the
+      // distal grade stands before its region, so does the proximal one
+      const before = gradeBefore(t, j) !== undefined;
+      const p = before ? gradeBefore(t, i) : gradeAfter(t, i, j);
+      const q = before ? gradeBefore(t, j) : gradeAfter(t, j, -1);
       if (p === undefined || q === undefined || p >= q) continue;
       graded = true;
     }
@@ -3193,6 +3240,21 @@ function weaknessHeads(t: readonly Token[], i: number): boolean {
     if (WEAK.has(t[k]!.norm)) return true;
   return false;
 }
+/** Verbs whose object is the region of the weakness that is their subject ("… and involved the shoulders"). */
+const INVOLVE_VERBS: ReadonlySet<string> = new Set(['involved', 'involving', 'affected', 'affecting']);
+/** Words between such a verb and its region ("involved mainly the shoulders", "affecting both her legs"). */
+const INVOLVED_GLUE: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'her',
+  'his',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'predominantly',
+  'particularly',
+  'especially',
+]);
 /** Participles that state a region spared after its noun without a verb ("with the proximal muscles spared"). */
 const SPARED_PARTICIPLE = new Set(['spared', 'preserved', 'unaffected', 'uninvolved', 'intact']);
 /** Words a spared phrase is never read across. */
@@ -4392,6 +4454,40 @@ const NOT_MUSCLE_LESION = new Set([
   'plaques',
 ]);
 
+/** Words that name muscles as the site of a pain or a weakness ("the neck flexors", "the girdle muscles"). */
+const MUSCLE_SITE: ReadonlySet<string> = new Set([
+  'muscle',
+  'muscles',
+  'muscular',
+  'flexors',
+  'extensors',
+  'girdle',
+  'girdles',
+  'thighs',
+  'shoulders',
+  'deltoids',
+  'quadriceps',
+]);
+
+/** Whether the pain word at `i` is joined by "and" to a weakness word ("pain and weakness", "weakness and pain"). */
+function coordinatedWithWeakness(t: readonly Token[], i: number, weak: readonly number[]): boolean {
+  return (
+    (t[i + 1]?.norm === 'and' && weak.includes(i + 2)) || (t[i - 1]?.norm === 'and' && weak.includes(i - 2))
+  );
+}
+
+/** Whether the phrase from `from` (to a comma, a stop or 16 words) names muscles. */
+function musclesInPhrase(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 16; k++) {
+    const n = t[k]!.norm;
+    if (n === ',' || n === '.' || n === ';' || n === ':' || n === 'but') return false;
+    if (MUSCLE_SITE.has(n)) return true;
+    // ("pain and weakness in the joints of the hands and …": another site named first is the pain's)
+    if (NOT_MUSCLE_PAIN.has(n)) return false;
+  }
+  return false;
+}
+
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   const { at: weak } = weaknessAt(doc, s);
@@ -4447,6 +4543,13 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
           w === 'myalgic',
       );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
+    // "pain and weakness of the neck flexors and of the girdle muscles" (session 39: nothing read, the muscles past
+    // the window): a pain coordinated with a weakness shares the weakness's site, read to the end of its phrase
+    if (!muscle && coordinatedWithWeakness(t, i, weak) && musclesInPhrase(t, i + 1)) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a) out.add('myalgia', a.status, [t[i]!], 'findings', a.note, a.reason);
+      continue;
+    }
     if (!muscle && !withWeakness) continue;
     if (
       !muscle &&
