@@ -171,3 +171,16 @@ describe('proximal weakness and myalgia told in other words', () => {
     ).not.toContain('myalgia:present');
   });
 });
+
+describe('papules of the back of the hands named Gottron papules in another sentence', () => {
+  it('drops the open sign once the papules are stated', () => {
+    const text =
+      'On both hands, violet papules were scattered over the dorsum of the hand. We took these papules for Gottron papules.';
+    const f = findingsOf(text);
+    expect(f).toContain('gottron-papules:present');
+    expect(f).not.toContain('gottron-sign:uncertain');
+    // control: without the naming sentence both stay open
+    const g = findingsOf('On both hands, violet papules were scattered over the dorsum of the hand.');
+    expect(g).toEqual(expect.arrayContaining(['gottron-papules:uncertain', 'gottron-sign:uncertain']));
+  });
+});

@@ -609,15 +609,30 @@ function combineGottron(out: FindingSet): void {
  * the open Gottron's sign (read only from the unspecified description) is dropped — and the other way round.
  */
 function settleGottron(out: FindingSet): void {
-  const unspecifiedOnly = (id: string) => {
+  // ("papules on the back of the hands" in one sentence, "the hand papules are Gottron's papules" in another, session
+  // 39: the sign stayed open): papules on the back of the hands left the sign open for their site only; once the
+  // papules are stated, their form says they are not the flat sign. Lesions of unstated form there, once the sign
+  // is stated, likewise leave no open papules.
+  const unspecifiedOnly = (id: string, also: string) => {
     const f = out.get(id);
     return (
-      f?.status === 'uncertain' && f.evidence.every((e) => e.params?.reading === READING_CODES[JOINT_LESIONS])
+      f?.status === 'uncertain' &&
+      f.evidence.every(
+        (e) => e.params?.reading === READING_CODES[JOINT_LESIONS] || e.params?.reading === also,
+      )
     );
   };
   const stated = (id: string) => out.get(id)?.status === 'present';
-  if (stated('gottron-papules') && unspecifiedOnly('gottron-sign')) out.delete('gottron-sign');
-  else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules')) out.delete('gottron-papules');
+  // (papules named as such, not inferred by combining the back of the hand with joint lesions of unstated form,
+  // which may still be the flat sign)
+  const named = stated('gottron-papules') && !out.get('gottron-papules')!.inferred;
+  if (
+    stated('gottron-papules') &&
+    unspecifiedOnly('gottron-sign', named ? READING_CODES[DORSUM_PAPULES]! : READING_CODES[JOINT_LESIONS]!)
+  )
+    out.delete('gottron-sign');
+  else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules', READING_CODES[DORSUM_LESIONS]!))
+    out.delete('gottron-papules');
 }
 
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
