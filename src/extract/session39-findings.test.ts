@@ -184,3 +184,21 @@ describe('papules of the back of the hands named Gottron papules in another sent
     expect(g).toEqual(expect.arrayContaining(['gottron-papules:uncertain', 'gottron-sign:uncertain']));
   });
 });
+
+describe('a pain joined to the weakness of whole limbs', () => {
+  it('reads myalgia from the pain of both weak limbs', () => {
+    expect(
+      findingsOf('For a month he had suffered pain and worsening weakness of both thighs and legs.'),
+    ).toContain('myalgia:present');
+    expect(findingsOf('Over six weeks he developed arm pain and weakness on both sides.')).toContain(
+      'myalgia:present',
+    );
+  });
+
+  it('leaves the pain of one weak limb open', () => {
+    // control: one side named is as likely a local cause
+    expect(findingsOf('Since the accident he had pain and weakness of his right leg.')).not.toContain(
+      'myalgia:present',
+    );
+  });
+});

@@ -4484,11 +4484,34 @@ const MUSCLE_SITE: ReadonlySet<string> = new Set([
   'quadriceps',
 ]);
 
-/** Whether the pain word at `i` is joined by "and" to a weakness word ("pain and weakness", "weakness and pain"). */
+/** Whole limbs, whose pain joined to their weakness is the pain of their muscles. */
+const LIMB_SITE: ReadonlySet<string> = new Set([
+  'limb',
+  'limbs',
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'extremities',
+  'members',
+]);
+
+/**
+ * Whether the pain word at `i` is joined by "and" to a weakness word ("pain and weakness", "weakness and pain"), on
+ * both sides or no side named.
+ */
 function coordinatedWithWeakness(t: readonly Token[], i: number, weak: readonly number[]): boolean {
-  return (
-    (t[i + 1]?.norm === 'and' && weak.includes(i + 2)) || (t[i - 1]?.norm === 'and' && weak.includes(i - 2))
-  );
+  // ("pain and progressive weakness": one qualifying word before the weakness)
+  const after =
+    t[i + 1]?.norm === 'and' && (weak.includes(i + 2) || (t[i + 2]?.kind === 'word' && weak.includes(i + 3)));
+  if (!after && !(t[i - 1]?.norm === 'and' && weak.includes(i - 2))) return false;
+  // ("pain and weakness in the left arm": one limb, one side, is as likely a local cause as the muscles)
+  for (let k = Math.max(0, i - 3); k < t.length && k < i + 12; k++) {
+    const n = t[k]!.norm;
+    if (k > i && (n === '.' || n === ';' || n === ',')) break;
+    if (n === 'left' || n === 'right' || n === 'unilateral') return false;
+  }
+  return true;
 }
 
 /** Whether the phrase from `from` (to a comma, a stop or 16 words) names muscles. */
@@ -4496,7 +4519,7 @@ function musclesInPhrase(t: readonly Token[], from: number): boolean {
   for (let k = from; k < t.length && k < from + 16; k++) {
     const n = t[k]!.norm;
     if (n === ',' || n === '.' || n === ';' || n === ':' || n === 'but') return false;
-    if (MUSCLE_SITE.has(n)) return true;
+    if (MUSCLE_SITE.has(n) || LIMB_SITE.has(n)) return true;
     // ("pain and weakness in the joints of the hands and …": another site named first is the pain's)
     if (NOT_MUSCLE_PAIN.has(n)) return false;
   }
@@ -4560,7 +4583,13 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
     // "pain and weakness of the neck flexors and of the girdle muscles" (session 39: nothing read, the muscles past
     // the window): a pain coordinated with a weakness shares the weakness's site, read to the end of its phrase
-    if (!muscle && coordinatedWithWeakness(t, i, weak) && musclesInPhrase(t, i + 1)) {
+    // … and of the limbs it names ("pain and weakness of the lower limbs", "arm pain and weakness"): the pain of a weak
+    // limb's muscles
+    if (
+      !muscle &&
+      coordinatedWithWeakness(t, i, weak) &&
+      (musclesInPhrase(t, i + 1) || LIMB_SITE.has(t[i - 1]?.norm ?? ''))
+    ) {
       const a = mentionStatus(s.assert(i, i + 1));
       if (a) out.add('myalgia', a.status, [t[i]!], 'findings', a.note, a.reason);
       continue;
