@@ -771,6 +771,16 @@ function bracketedCapitals(text: string, tokens: readonly Token[], i: number): b
   );
 }
 
+/** The index after a sentence's opening label of at most four words and its colon ("Background:"), else 0. */
+function labelEnd(tokens: readonly Token[]): number {
+  for (let i = 1; i <= 4 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm === ':') return i + 1;
+    if (t.kind !== 'word') return 0;
+  }
+  return 0;
+}
+
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = cueTokens(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
@@ -794,14 +804,19 @@ function cues(text: string, all: readonly Token[]): Cues {
   }
   // The subject: the words before the first verb (at most six). A disease, criteria or "it/these" as the
   // subject of a present-tense verb, or a named thing followed by "is a / refers to", is a definition.
-  for (let i = 0; i < Math.min(n, 7); i++) {
+  // ("For background: DM is a myopathy in which …", session 39: the definition read as the patient's weakness): a
+  // short label and its colon before the sentence are not its subject; the subject starts after them
+  const from = labelEnd(tokens);
+  for (let i = from; i < Math.min(n, from + 7); i++) {
     const w = tokens[i]!.norm;
     const f = cueBits(tokens[i]!);
     if (f & (PRESENT_VERB | DEFINING_VERB)) {
-      const subject = tokens.slice(0, i).map((x) => x.norm);
+      const subject = tokens.slice(from, i).map((x) => x.norm);
       const next = tokens[i + 1]?.norm ?? '';
       if (subject.length > 0 && subject.some((x) => DISEASE_SUBJECT.has(x))) c.definitional = tokens[i];
       else if (
+        // (after a label only a disease as the subject makes a definition: "Muscles: weakness is a complaint")
+        from === 0 &&
         subject.length > 0 &&
         // "The rash is a violaceous erythema …" may describe this patient's rash: only an undetermined name
         subject[0] !== 'the' &&

@@ -224,6 +224,21 @@ const TESTED_BEFORE_COLON: ReadonlySet<string> = new Set(['tested', 'screened', 
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
+/** Nouns of a class of findings that a denial may announce before the colon of its list (see announcesClass). */
+const ANNOUNCED_CLASSES: ReadonlySet<string> = new Set([
+  'symptom',
+  'symptoms',
+  'complaint',
+  'complaints',
+  'sign',
+  'signs',
+  'feature',
+  'features',
+  'findings',
+  'manifestations',
+  'problems',
+  'abnormalities',
+]);
 /** Verbs between a denial and the colon of its list ("did not have:", "does not show:"). */
 const COLON_VERBS: ReadonlySet<string> = new Set([
   'have',
@@ -245,6 +260,46 @@ const REASON_OPENERS: ReadonlySet<string> = new Set([
   'following',
   'when',
   'upon',
+]);
+
+/** Words that end the clause a denial's "until" must stand in (see denialEndsAfter). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ':', 'but', 'and', 'while', 'whereas']);
+/** Times after "until" that are the end of the story, not the start of a finding ("until now", "till discharge"). */
+const STORY_ENDS: ReadonlySet<string> = new Set([
+  'now',
+  'today',
+  'present',
+  'date',
+  'follow',
+  'discharge',
+  'death',
+  'writing',
+  'publication',
+  'recovery',
+]);
+/** Units of time after "last" that make it a past date ("until last week"). */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'night',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'fall',
+]);
+/** Verbs that make an absence last ("remained free of weakness until …"). */
+const LASTING: ReadonlySet<string> = new Set([
+  'remained',
+  'remains',
+  'remain',
+  'stayed',
+  'stays',
+  'continued',
+  'continues',
+  'persisted',
 ]);
 
 /** Words that join the items of a list ("pneumonia and heart failure", "ILD or infection"). */
@@ -725,7 +780,24 @@ export class SentenceContext {
 
   private isBoundary(i: number): boolean {
     const t = this.tokens[i]!;
-    return t.kind === 'punct' && (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!');
+    if (t.kind !== 'punct') return false;
+    if (t.norm === '.') return !this.abbreviationDot(i);
+    return t.norm === ';' || t.norm === '?' || t.norm === '!';
+  }
+
+  /**
+   * A full stop inside "i.e.", "e.g." or "viz." that introduces the items of what was just named does not end a
+   * scope (the sentence splitter already knows these abbreviations; only the tokens keep their dots).
+   */
+  private abbreviationDot(i: number): boolean {
+    const prev = this.tokens[i - 1]?.norm;
+    if (prev === 'viz') return true;
+    const next = this.tokens[i + 1]?.norm;
+    if ((prev === 'i' && next === 'e') || (prev === 'e' && next === 'g')) return true;
+    const first = this.tokens[i - 3]?.norm;
+    return (
+      this.tokens[i - 2]?.norm === '.' && ((prev === 'e' && first === 'i') || (prev === 'g' && first === 'e'))
+    );
   }
 
   /**
@@ -740,7 +812,29 @@ export class SentenceContext {
     if (i - triggerEdge === 1 && COLON_VERBS.has(this.tokens[triggerEdge]!.norm)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.kind !== 'punct'; k--)
       if (this.tokens[k]!.norm === 'following') return false;
+    if (i > triggerEdge && this.announcesClass(triggerEdge, i)) return false;
     return true;
+  }
+
+  /**
+   * Whether the words between a forward trigger and a colon are a short noun phrase that names a class of
+   * findings, which the colon then lists ("denied any other complaints: …", "no further symptoms, namely: …",
+   * "without the usual systemic features, i.e.: …"): the denial distributes over the list.
+   */
+  private announcesClass(from: number, colon: number): boolean {
+    if (colon - from > 10) return false;
+    let words = 0;
+    let named = false;
+    for (let k = from; k < colon; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'punct') {
+        if (t.norm === ',' || (t.norm === '.' && this.abbreviationDot(k))) continue;
+        return false;
+      }
+      if (++words > 7) return false;
+      if (ANNOUNCED_CLASSES.has(t.norm)) named = true;
+    }
+    return named;
   }
 
   /** Whether tokens [from, to) are a list of short bare items: words of at most four between list breaks. */
@@ -1192,6 +1286,39 @@ export class SentenceContext {
   }
 
   /**
+   * Whether the clause of the target [start, end) bounds its denial by "until" and a later time ("no rash until
+   * March", "dysphagia was denied till a week ago", "no weakness until she stopped the statin"): the absence ended.
+   * Not when "until" reaches the end of the story ("until now", "until the last follow-up", "until discharge"), nor
+   * when the absence is said to last ("remained free of weakness until …", "not until").
+   */
+  private denialEndsAfter(start: number, end: number): boolean {
+    const t = this.tokens;
+    let at = -1;
+    for (let i = end; i < t.length && i < end + 8; i++) {
+      const n = t[i]!.norm;
+      if (n === 'until' || n === 'till') {
+        at = i;
+        break;
+      }
+      if (CLAUSE_ENDS.has(n)) return false;
+    }
+    if (at < 0 || t[at - 1]?.norm === 'not') return false;
+    for (let i = at + 1; i < t.length && i <= at + 4; i++) {
+      const n = t[i]!.norm;
+      if (STORY_ENDS.has(n)) return false;
+      // "until the last follow-up", but "until last month": a last or latest time unit is a past date
+      if ((n === 'last' || n === 'latest') && !TIME_UNITS.has(t[i + 1]?.norm ?? '')) return false;
+      if (CLAUSE_ENDS.has(n)) break;
+    }
+    for (let i = start - 1; i >= 0 && start - i <= 8; i--) {
+      const n = t[i]!.norm;
+      if (LASTING.has(n)) return false;
+      if (n === '.' || n === ';') break;
+    }
+    return true;
+  }
+
+  /**
    * Assertion of the target covering tokens [start, end) of this sentence.
    * @param start - first token index of the target
    * @param end - one past its last token index
@@ -1241,6 +1368,10 @@ export class SentenceContext {
     // Habits and allergies are standing facts (see STANDING_FACT_WORDS).
     for (let i = start; i < end && i < this.tokens.length; i++)
       if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats |= CATEGORY_BIT.historical;
+    // "She denied dysphagia until two weeks ago" (session 39: read absent): a denial bounded by "until" and a time
+    // that is not the end of the story says when the finding began; the finding is there now
+    if (cats & CATEGORY_BIT.negation && plainNegation && this.denialEndsAfter(start, end))
+      cats &= ~CATEGORY_BIT.negation;
     const negated = (cats & CATEGORY_BIT.negation) !== 0;
     return {
       negated,

@@ -609,15 +609,30 @@ function combineGottron(out: FindingSet): void {
  * the open Gottron's sign (read only from the unspecified description) is dropped — and the other way round.
  */
 function settleGottron(out: FindingSet): void {
-  const unspecifiedOnly = (id: string) => {
+  // ("papules on the back of the hands" in one sentence, "the hand papules are Gottron's papules" in another, session
+  // 39: the sign stayed open): papules on the back of the hands left the sign open for their site only; once the
+  // papules are stated, their form says they are not the flat sign. Lesions of unstated form there, once the sign
+  // is stated, likewise leave no open papules.
+  const unspecifiedOnly = (id: string, also: string) => {
     const f = out.get(id);
     return (
-      f?.status === 'uncertain' && f.evidence.every((e) => e.params?.reading === READING_CODES[JOINT_LESIONS])
+      f?.status === 'uncertain' &&
+      f.evidence.every(
+        (e) => e.params?.reading === READING_CODES[JOINT_LESIONS] || e.params?.reading === also,
+      )
     );
   };
   const stated = (id: string) => out.get(id)?.status === 'present';
-  if (stated('gottron-papules') && unspecifiedOnly('gottron-sign')) out.delete('gottron-sign');
-  else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules')) out.delete('gottron-papules');
+  // (papules named as such, not inferred by combining the back of the hand with joint lesions of unstated form,
+  // which may still be the flat sign)
+  const named = stated('gottron-papules') && !out.get('gottron-papules')!.inferred;
+  if (
+    stated('gottron-papules') &&
+    unspecifiedOnly('gottron-sign', named ? READING_CODES[DORSUM_PAPULES]! : READING_CODES[JOINT_LESIONS]!)
+  )
+    out.delete('gottron-sign');
+  else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules', READING_CODES[DORSUM_LESIONS]!))
+    out.delete('gottron-papules');
 }
 
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
@@ -2097,7 +2112,19 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (!weakIdx.length) return;
   // "Bilateral hip flexor weakness was attributed to an L2-L3 radiculopathy": the weakness of another disease
   if (weakIdx.some((w) => otherCauseAfter(t, w))) return;
-  const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
+  // ("he was weak, symmetrically, in the proximal muscle groups", session 39: nothing read): an adverb set off by
+  // commas between the weakness and its region does not put the region out of reach
+  const asides = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a + 1; k + 2 < b; k++)
+      if (t[k]!.norm === ',' && t[k + 2]!.norm === ',' && t[k + 1]!.norm.endsWith('ly')) n += 3;
+    return n;
+  };
+  const near = (i: number, d: number) =>
+    weakIdx.some((w) => {
+      const gap = Math.abs(w - i);
+      return gap <= d || (gap <= d + 3 && gap - asides(Math.min(w, i), Math.max(w, i)) <= d);
+    });
   const addRegion = (
     id: string,
     idx: number,
@@ -2248,9 +2275,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (w > i ||
           !(t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) || anotherSign(w, i))),
     );
+  // "the weakness was distal, with the proximal muscles spared" (session 39: the girdles read weak): the proximal
+  // muscles stated spared are not weak, and no girdle is inferred from them
+  const sparedProximal = t.findIndex((x, i) => x.norm === 'proximal' && spared(t, i) && near(i, 12));
   const proximalWord = t.findIndex(
     (x, i) =>
       ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
+        i !== sparedProximal &&
         (near(i, 5) ||
           limbRun(i) ||
           emphasised(i) ||
@@ -2294,7 +2325,21 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // limb listed right after a limb within reach is the same weakness's; "… more proximally than distally, in the
   // lower limbs as in the upper": a limb named by the comparison is the weakness's
   const reach = (i: number): boolean =>
-    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i);
+    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i) || involvedObject(i);
+  // "a weakness that had come on over months and involved mainly the shoulders" (session 39: nothing read, the
+  // limb past the reach): the object of a verb of involvement whose subject is the weakness is its region
+  const involvedObject = (i: number): boolean => {
+    let v = i - 1;
+    while (v >= 0 && i - v <= 3 && INVOLVED_GLUE.has(t[v]!.norm)) v--;
+    if (!INVOLVE_VERBS.has(t[v]?.norm ?? '')) return false;
+    return weakIdx.some(
+      (w) =>
+        w < v &&
+        v - w <= 20 &&
+        !t.slice(w + 1, v).some((y) => y.norm === '.' || y.norm === ';' || CONTRAST.has(y.norm)) &&
+        !anotherSign(w, v),
+    );
+  };
   const listed = (i: number): boolean => {
     // ("…of her arms, and in both legs the pulses were absent", session 38 precision: the limb opens a clause of
     // its own)
@@ -2351,6 +2396,34 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('proximal-weakness-upper', 'absent', [t[i]!], 'weakness', 'normal-strength');
   for (const i of sparedLower)
     out.add('proximal-weakness-lower', 'absent', [t[i]!], 'weakness', 'normal-strength');
+  // (the proximal muscles of no limb named: both girdles, as "proximal weakness" without a limb is both)
+  if (
+    sparedProximal >= 0 &&
+    proximal < 0 &&
+    !upper.length &&
+    !lower.length &&
+    allLimbs === undefined &&
+    mentionStatus(s.assert(sparedProximal, sparedProximal + 1))?.status === 'present'
+  ) {
+    out.add(
+      'proximal-weakness-upper',
+      'absent',
+      [t[sparedProximal]!],
+      'weakness',
+      'normal-strength',
+      undefined,
+      true,
+    );
+    out.add(
+      'proximal-weakness-lower',
+      'absent',
+      [t[sparedProximal]!],
+      'weakness',
+      'normal-strength',
+      undefined,
+      true,
+    );
+  }
   // "proximal muscle weakness, with difficulty climbing stairs" (session 22: the upper girdle was lost): an
   // activity named as an example is no limb given; the girdle it does not speak for is still inferred
   const activity = (i: number) => ACTIVITY_WORDS.has(t[i]!.norm);
@@ -2724,6 +2797,24 @@ function gradeAfter(t: readonly Token[], i: number, stop: number): number | unde
 }
 
 /**
+ * The grade written right before the region word at `i` and its preposition ("4/5 in the proximal …", "grade 3 at
+ * the distal …"): the grade's first number, or undefined.
+ */
+function gradeBefore(t: readonly Token[], i: number): number | undefined {
+  let k = i - 1;
+  if (t[k]?.norm === 'the' || t[k]?.norm === 'both') k--;
+  if (t[k]?.norm !== 'in' && t[k]?.norm !== 'at' && t[k]?.norm !== 'for') return undefined;
+  k--;
+  if (t[k]?.kind === 'number' && t[k - 1]?.norm === '/' && t[k - 2]?.kind === 'number') k -= 2;
+  const x = t[k];
+  if (x?.kind !== 'number') return undefined;
+  // (a range, "1-2/5 in the proximal …", is no single grade to compare)
+  if (t[k - 1]?.norm === '-' || t[k - 1]?.norm === '\u2013') return undefined;
+  const v = Number(x.norm);
+  return Number.isFinite(v) && v >= 0 && v <= 5 ? v : undefined;
+}
+
+/**
  * EULAR/ACR item "proximal muscles of the legs relatively weaker than distal", read from a stated comparison: a
  * proximal-dominant weakness ("proximal-dominant weakness in all four extremities", "predominantly proximal
  * weakness", "proximal > distal"), or a grade of the proximal muscles below that of the distal ones in one
@@ -2801,8 +2892,11 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
           break;
         }
       if (j < 0) continue;
-      const p = gradeAfter(t, i, j);
-      const q = gradeAfter(t, j, -1);
+      // "strength was 4/5 in the proximal muscles and 5/5 in the distal ones" (session 39: nothing read): when the
+      // distal grade stands before its region, so does the proximal one
+      const before = gradeBefore(t, j) !== undefined;
+      const p = before ? gradeBefore(t, i) : gradeAfter(t, i, j);
+      const q = before ? gradeBefore(t, j) : gradeAfter(t, j, -1);
       if (p === undefined || q === undefined || p >= q) continue;
       graded = true;
     }
@@ -3155,6 +3249,29 @@ const SPARING = new Set(['sparing', 'spares', 'spared']);
 const SPARED_STATE = new Set(['spared', 'preserved', 'normal', 'intact', 'unaffected', 'uninvolved', 'full']);
 /** The copula before a state ("strength was full in the arms"). */
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'remained']);
+/** Whether a weakness word stands within four words before token `i`, in its phrase (no punctuation between). */
+function weaknessHeads(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && t[k]!.kind === 'word'; k--)
+    if (WEAK.has(t[k]!.norm)) return true;
+  return false;
+}
+/** Verbs whose object is the region of the weakness that is their subject ("… and involved the shoulders"). */
+const INVOLVE_VERBS: ReadonlySet<string> = new Set(['involved', 'involving', 'affected', 'affecting']);
+/** Words between such a verb and its region ("involved mainly the shoulders", "affecting both her legs"). */
+const INVOLVED_GLUE: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'her',
+  'his',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'predominantly',
+  'particularly',
+  'especially',
+]);
+/** Participles that state a region spared after its noun without a verb ("with the proximal muscles spared"). */
+const SPARED_PARTICIPLE = new Set(['spared', 'preserved', 'unaffected', 'uninvolved', 'intact']);
 /** Words a spared phrase is never read across. */
 const SPARED_STOP = new Set([',', ';', '.', ':', 'but', 'whereas', 'while', 'with', 'and']);
 
@@ -3190,6 +3307,18 @@ function spared(t: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     const w = t[k]!.norm;
     if (SPARED_STOP.has(w)) return false;
+    // "with the proximal muscles spared", "the shoulders being unaffected" (session 39: the proximal muscles read
+    // weak): a participle right after the region's noun, with no verb, states the region as the copula does
+    if (
+      k <= i + 4 &&
+      SPARED_PARTICIPLE.has(w) &&
+      // (not the object of a weakness: "weakness of the proximal muscles intact …" is telegraphic, not a sparing)
+      !weaknessHeads(t, i) &&
+      t
+        .slice(i + 1, k)
+        .every((x) => x.kind === 'word' && x.norm !== 'not' && !WEAK.has(x.norm) && !REDUCED.has(x.norm))
+    )
+      return true;
     if (w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'remained') {
       let j = k + 1;
       if (MOSTLY.has(t[j]?.norm ?? '') || t[j]?.norm === 'relatively') j++;
@@ -4340,6 +4469,63 @@ const NOT_MUSCLE_LESION = new Set([
   'plaques',
 ]);
 
+/** Words that name muscles as the site of a pain or a weakness ("the neck flexors", "the girdle muscles"). */
+const MUSCLE_SITE: ReadonlySet<string> = new Set([
+  'muscle',
+  'muscles',
+  'muscular',
+  'flexors',
+  'extensors',
+  'girdle',
+  'girdles',
+  'thighs',
+  'shoulders',
+  'deltoids',
+  'quadriceps',
+]);
+
+/** Whole limbs, whose pain joined to their weakness is the pain of their muscles. */
+const LIMB_SITE: ReadonlySet<string> = new Set([
+  'limb',
+  'limbs',
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'extremities',
+  'members',
+]);
+
+/**
+ * Whether the pain word at `i` is joined by "and" to a weakness word ("pain and weakness", "weakness and pain"), on
+ * both sides or no side named.
+ */
+function coordinatedWithWeakness(t: readonly Token[], i: number, weak: readonly number[]): boolean {
+  // ("pain and progressive weakness": one qualifying word before the weakness)
+  const after =
+    t[i + 1]?.norm === 'and' && (weak.includes(i + 2) || (t[i + 2]?.kind === 'word' && weak.includes(i + 3)));
+  if (!after && !(t[i - 1]?.norm === 'and' && weak.includes(i - 2))) return false;
+  // ("pain and weakness in the left arm": one limb, one side, is as likely a local cause as the muscles)
+  for (let k = Math.max(0, i - 3); k < t.length && k < i + 12; k++) {
+    const n = t[k]!.norm;
+    if (k > i && (n === '.' || n === ';' || n === ',')) break;
+    if (n === 'left' || n === 'right' || n === 'unilateral') return false;
+  }
+  return true;
+}
+
+/** Whether the phrase from `from` (to a comma, a stop or 16 words) names muscles. */
+function musclesInPhrase(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 16; k++) {
+    const n = t[k]!.norm;
+    if (n === ',' || n === '.' || n === ';' || n === ':' || n === 'but') return false;
+    if (MUSCLE_SITE.has(n) || LIMB_SITE.has(n)) return true;
+    // ("pain and weakness in the joints of the hands and …": another site named first is the pain's)
+    if (NOT_MUSCLE_PAIN.has(n)) return false;
+  }
+  return false;
+}
+
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   const { at: weak } = weaknessAt(doc, s);
@@ -4395,6 +4581,19 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
           w === 'myalgic',
       );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
+    // "pain and weakness of the neck flexors and of the girdle muscles" (session 39: nothing read, the muscles past
+    // the window): a pain coordinated with a weakness shares the weakness's site, read to the end of its phrase
+    // … and of the limbs it names ("pain and weakness of the lower limbs", "arm pain and weakness"): the pain of a weak
+    // limb's muscles
+    if (
+      !muscle &&
+      coordinatedWithWeakness(t, i, weak) &&
+      (musclesInPhrase(t, i + 1) || LIMB_SITE.has(t[i - 1]?.norm ?? ''))
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a) out.add('myalgia', a.status, [t[i]!], 'findings', a.note, a.reason);
+      continue;
+    }
     if (!muscle && !withWeakness) continue;
     if (
       !muscle &&
