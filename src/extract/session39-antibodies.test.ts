@@ -111,3 +111,32 @@ describe('alternatives name none of them as positive', () => {
     ]);
   });
 });
+
+describe('the myositis antibodies named by what they mark', () => {
+  it('reads "antibodies typical of (other forms of) myositis" as the myositis panel', () => {
+    expect(read('Antibodies characteristic of other forms of myositis were not detected.')).toEqual([
+      'myositis antibody panel=negative',
+    ]);
+    expect(read('Anti-Ku was positive; autoantibodies seen in other types of myositis were absent.')).toEqual(
+      ['Ku=positive', 'myositis antibody panel=negative'],
+    );
+  });
+  it('keeps a statement about patients in general unread (control)', () => {
+    expect(read('Antibodies specific for myositis are found in most patients with the disease.')).toEqual([]);
+  });
+});
+
+describe('"any" between a denied verb of finding and its object', () => {
+  it('reads the object negative', () => {
+    expect(read('We did not find any myositis antibodies in her serum.')).toEqual([
+      'myositis antibody panel=negative',
+    ]);
+    expect(read('The blot did not reveal any anti-EJ or anti-OJ antibodies.')).toEqual([
+      'EJ=negative',
+      'OJ=negative',
+    ]);
+  });
+  it('keeps a question without an answer unread (control)', () => {
+    expect(read('She was asked whether any anti-Jo-1 result existed.')).toEqual([]);
+  });
+});

@@ -155,6 +155,8 @@ const SKIP_LEFT = new Set([
   'seen',
   'result',
   'results',
+  // "we did not find any myositis antibodies" (session 39: lost): the determiner of a denied object
+  'any',
 ]);
 /**
  * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
