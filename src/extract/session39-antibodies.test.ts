@@ -140,3 +140,25 @@ describe('"any" between a denied verb of finding and its object', () => {
     expect(read('She was asked whether any anti-Jo-1 result existed.')).toEqual([]);
   });
 });
+
+describe('a pasted list of "name: result" items', () => {
+  it('gives each member the result after its own colon', () => {
+    expect(read('Blot results: PL-12: negative, EJ: positive, OJ: negative.')).toEqual([
+      'EJ=positive',
+      'OJ=negative',
+      'PL-12=negative',
+    ]);
+    expect(read('SRP Ab = neg, HMGCR Ab = pos, Ku Ab = neg.')).toEqual([
+      'HMGCR=positive',
+      'Ku=negative',
+      'SRP=negative',
+    ]);
+  });
+  it('keeps the items written without a colon (control)', () => {
+    expect(read('Blot results: PL-12 negative, EJ positive, OJ negative.')).toEqual([
+      'EJ=positive',
+      'OJ=negative',
+      'PL-12=negative',
+    ]);
+  });
+});

@@ -563,6 +563,23 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
   return r ? { result: opposite(r.result), idx: j, weak: false } : undefined;
 }
 
+/** Marks between an antibody's name and its own result in a pasted list ("Jo-1: negative", "PL-7 = pos"). */
+const NAME_TO_RESULT_MARKS: ReadonlySet<string> = new Set([':', '=', '-']);
+
+/**
+ * Where the name that owns the result word at `idx` would end: back over its head nouns and a colon, an equals
+ * sign or a dash ("Jo-1 Ab: negative").
+ */
+function ownerEnd(s: DocSentence, idx: number): number {
+  let k = idx;
+  while (k > 0 && k > idx - 3) {
+    const w = s.tokens[k - 1]!.norm;
+    if (!HEAD_NOUNS.has(w) && !NAME_TO_RESULT_MARKS.has(w)) break;
+    k--;
+  }
+  return k;
+}
+
 /** Whether a result word follows the name of `m` right away, across its head nouns ("anti-Ro52 negative"). */
 function ownResultAfter(s: DocSentence, m: Mention): boolean {
   const w = s.tokens[pastHeadNouns(s, m.tokenEnd)]?.norm ?? '';
@@ -3645,7 +3662,9 @@ export function extractAntibodies(doc: Doc): {
         left &&
         from - left.idx <= 3 &&
         mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3) &&
-        !mentions.some((m) => m.tokenEnd === left.idx)
+        // ("Mi-2: negative, TIF1-γ: positive, NXP2: negative", session 39: TIF1-γ read negative): the antibody
+        // before owns its result across its head nouns and a colon, an equals sign or a dash
+        !mentions.some((m) => m.tokenEnd === ownerEnd(s, left.idx))
       )
         found = left;
       // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
