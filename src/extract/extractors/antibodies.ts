@@ -155,6 +155,8 @@ const SKIP_LEFT = new Set([
   'seen',
   'result',
   'results',
+  // "we did not find any myositis antibodies" (session 39: lost): the determiner of a denied object
+  'any',
 ]);
 /**
  * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
@@ -341,7 +343,16 @@ const LIST_CLAUSE = new Set([
 ]);
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
 /** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
-const CARRY = new Set(['harbor', 'harbors', 'harbored', 'harboring', 'carried', 'carries', 'carrying']);
+const CARRY = new Set([
+  'harbor',
+  'harbors',
+  'harbored',
+  'harboring',
+  'carry',
+  'carried',
+  'carries',
+  'carrying',
+]);
 const POSITIVE = new Set([
   'positive',
   'positivity',
@@ -469,16 +480,37 @@ function notTested(s: DocSentence, m: Mention): boolean {
 
 /** Words of a contrast before an elided result ("but anti-NXP2 was", "whereas anti-TIF1γ was"). */
 const ELLIPSIS_CONTRAST = new Set(['but', 'whereas', 'while', 'although']);
+/** First words of the joining phrases that may follow a clause's result ("…, together with", "…, along with"). */
+const AFTER_RESULT_JOINS: ReadonlySet<string> = new Set(['in', 'along', 'together', 'alongside']);
+/** Verbs that stand for the predicate of the clause before them ("so was", "so did", "as had"). */
+const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'do',
+  'does',
+  'had',
+  'has',
+  'have',
+]);
+/** Words between "so was" and the antibody it names: a determiner or the patient's possessive ("so did her ANCA"). */
+const ELLIPSIS_DETERMINERS: ReadonlySet<string> = new Set(['anti', '-', 'the', 'her', 'his', 'their', 'its']);
+/** Words after an elided predicate that repeat the clause before ("anti-Ro52 was too"; "likewise" is normalised). */
+const ELLIPSIS_TOO: ReadonlySet<string> = new Set(['too', 'also', 'likewise', 'likewize', 'similarly']);
 
 /**
  * The result of an antibody whose predicate is elided, from the clause before it: the opposite after a contrast
  * ("Anti-Jo-1 was negative, but anti-NXP2 was."), the same after "so was" ("anti-PL-7 was positive, and so was
- * anti-Ro52"). `from` is where the name begins (its "anti-" included), `end` where it ends.
+ * anti-Ro52", "…; so did her myositis panel") or before "too" ("…, and anti-Ro52 was too"), and the result of the
+ * clause before a joining phrase after a comma ("anti-PL-7 was positive, together with anti-Ro52"). `from` is where the name
+ * begins (its "anti-" included), `end` where it ends.
  */
 function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType<typeof resultAt> {
   const t = s.tokens;
   let b = from - 1;
-  while (b >= 0 && (t[b]!.norm === 'anti' || t[b]!.norm === '-' || t[b]!.norm === 'the')) b--;
+  while (b >= 0 && ELLIPSIS_DETERMINERS.has(t[b]!.norm)) b--;
   b = beforeAntigenLink(s, b);
   if (t[b]?.norm === 'the') b--;
   const earlier = (j: number): ReturnType<typeof resultAt> => {
@@ -489,18 +521,63 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
     }
     return undefined;
   };
-  // "…, and so was anti-Ro52", "…, as was anti-Ro52"
-  if (COPULA_WORDS.has(t[b]?.norm ?? '') && (t[b - 1]?.norm === 'so' || t[b - 1]?.norm === 'as')) {
-    const r = earlier(b - 2);
+  // "…, and so was anti-Ro52", "…, as was anti-Ro52", "…; so were anti-SSA and …", "… and so did her ANCA"
+  if (ELLIPSIS_VERBS.has(t[b]?.norm ?? '') && (t[b - 1]?.norm === 'so' || t[b - 1]?.norm === 'as')) {
+    const r = earlier(t[b - 2]?.norm === ';' && t[b - 1]!.norm === 'so' ? b - 3 : b - 2);
     return r ? { ...r, idx: b } : undefined;
   }
-  // "…, but anti-NXP2 was.", "…, whereas anti-TIF1γ was."
+  // "Anti-Jo-1 was positive, together with anti-Ro52", "… were detected, along with anti-Yo": a member joined
+  // after the comma that closes the result of the clause before shares it (not a test named after it: "…, along
+  // with anti-Jo-1 testing still pending"); without the comma the ninth round's decision for "as well as" stands
+  // ("Anti-SRP was positive as well as anti-Ro52" gives Ro52 no result), and ", as well as" is read on the left
+  // (`asWellAsBefore`)
+  const named = !TEST_AFTER.has(t[pastHeadNouns(s, end)]?.norm ?? '');
+  for (let p = b; named && p >= 0 && p >= b - 3; p--) {
+    if (coordinationEnd(s, p) !== b + 1 || !AFTER_RESULT_JOINS.has(t[p]!.norm) || t[p - 1]?.norm !== ',')
+      continue;
+    const q = p - 2;
+    const r = q >= 0 ? resultAt(s, q) : undefined;
+    if (r && r.result !== 'equivocal') return { ...r, idx: q };
+  }
   const j = pastHeadNouns(s, end);
-  const closes = !t[j + 1] || ['.', ';', ','].includes(t[j + 1]!.norm);
-  if (!COPULA_WORDS.has(t[j]?.norm ?? '') || !closes || !ELLIPSIS_CONTRAST.has(t[b]?.norm ?? ''))
+  const closesAt = (k: number): boolean => !t[k] || ['.', ';', ','].includes(t[k].norm);
+  // "…, and anti-Ro52 was too", "…; anti-SSA did as well", "… and anti-Ro52 likewise": the clause's own predicate
+  // repeats the one before (a new clause after "and", a comma or a semicolon)
+  if (b >= 0 && (t[b]!.norm === 'and' || t[b]!.norm === ',' || t[b]!.norm === ';')) {
+    let k = ELLIPSIS_VERBS.has(t[j]?.norm ?? '') ? j + 1 : j;
+    if (t[k]?.norm === ',') k++;
+    const tooEnd = ELLIPSIS_TOO.has(t[k]?.norm ?? '')
+      ? k + 1
+      : t[k]?.norm === 'as' && t[k + 1]?.norm === 'well'
+        ? k + 2
+        : undefined;
+    if (tooEnd !== undefined && closesAt(tooEnd)) {
+      const r = earlier(b - 1);
+      return r ? { ...r, idx: k } : undefined;
+    }
+  }
+  // "…, but anti-NXP2 was.", "…, whereas anti-TIF1γ was."
+  if (!COPULA_WORDS.has(t[j]?.norm ?? '') || !closesAt(j + 1) || !ELLIPSIS_CONTRAST.has(t[b]?.norm ?? ''))
     return undefined;
   const r = earlier(b - 1);
   return r ? { result: opposite(r.result), idx: j, weak: false } : undefined;
+}
+
+/** Marks between an antibody's name and its own result in a pasted list ("Jo-1: negative", "PL-7 = pos"). */
+const NAME_TO_RESULT_MARKS: ReadonlySet<string> = new Set([':', '=', '-']);
+
+/**
+ * Where the name that owns the result word at `idx` would end: back over its head nouns and a colon, an equals
+ * sign or a dash ("Jo-1 Ab: negative").
+ */
+function ownerEnd(s: DocSentence, idx: number): number {
+  let k = idx;
+  while (k > 0 && k > idx - 3) {
+    const w = s.tokens[k - 1]!.norm;
+    if (!HEAD_NOUNS.has(w) && !NAME_TO_RESULT_MARKS.has(w)) break;
+    k--;
+  }
+  return k;
 }
 
 /** Whether a result word follows the name of `m` right away, across its head nouns ("anti-Ro52 negative"). */
@@ -1305,6 +1382,8 @@ function possessed(
   const close = quietBracketEnd(s, end);
   if (close !== undefined && s.tokens.slice(end + 1, close).some((x) => x.kind === 'number'))
     noun = close + 1;
+  // "he had anti-Ri paraneoplastic antibodies", "with anti-Jo-1 IgG antibodies": a class word before the noun
+  noun = pastNounQualifiers(s, noun);
   if (!ANTIBODY_NOUNS.has(s.tokens[noun]?.norm ?? '')) {
     if (!ANTIBODY_NOUNS.has(s.tokens[end - 1]?.norm ?? '')) return undefined;
     noun = end - 1;
@@ -1826,8 +1905,30 @@ function ownCopulaAfter(s: DocSentence, start: number): boolean {
   return m !== undefined && COPULA_WORDS.has(s.tokens[pastHeadNouns(s, m.tokenEnd)]?.norm ?? '');
 }
 
-/** The first token from `j` on that is not an antibody's head noun ("anti-Jo-1 antibody was …": at "was"). */
+/** Words of an antibody's class between its name and its head noun ("anti-Ri paraneoplastic antibodies"). */
+const NOUN_QUALIFIERS: ReadonlySet<string> = new Set([
+  'paraneoplastic',
+  'onconeural',
+  'igg',
+  'igm',
+  'iga',
+  'serum',
+  'circulating',
+]);
+
+/** The head noun after the class words from `j` ("paraneoplastic antibodies": at "antibodies"), or `j` itself. */
+function pastNounQualifiers(s: DocSentence, j: number): number {
+  let k = j;
+  while (k < j + 2 && NOUN_QUALIFIERS.has(s.tokens[k]?.norm ?? '')) k++;
+  return k > j && HEAD_NOUNS.has(s.tokens[k]?.norm ?? '') ? k : j;
+}
+
+/**
+ * The first token from `j` on that is not an antibody's head noun ("anti-Jo-1 antibody was …": at "was"), across
+ * class words before the noun ("anti-Ri paraneoplastic antibodies were …").
+ */
 function pastHeadNouns(s: DocSentence, j: number): number {
+  j = pastNounQualifiers(s, j);
   while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
   return j;
 }
@@ -2266,6 +2367,21 @@ function oneTarget(group: readonly Mention[]): boolean {
 
 /** Words that separate two members of a list (never a head noun's modifier). */
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
+/**
+ * Whether the members of `group` are alternatives: "or" between two of them ("anti-Jo-1 or anti-PL-7", "and/or"),
+ * or "either" before the first (`from`, across its "anti-").
+ */
+function alternatives(s: DocSentence, group: readonly Mention[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'the'))
+    k--;
+  if (s.tokens[k]?.norm === 'either') return true;
+  for (let i = 1; i < group.length; i++)
+    for (let j = group[i - 1]!.tokenEnd; j < group[i]!.tokenStart; j++)
+      if (s.tokens[j]!.norm === 'or') return true;
+  return false;
+}
+
 /** The dilution of a titre "1:N" ("1:1,280": the thousands separator is no decimal point). */
 function titreValue(text: string): number {
   // (the text after the first colon, up to a second one, as `split(':')[1]` gives it, without the array)
@@ -3546,7 +3662,9 @@ export function extractAntibodies(doc: Doc): {
         left &&
         from - left.idx <= 3 &&
         mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3) &&
-        !mentions.some((m) => m.tokenEnd === left.idx)
+        // ("Mi-2: negative, TIF1-γ: positive, NXP2: negative", session 39: TIF1-γ read negative): the antibody
+        // before owns its result across its head nouns and a colon, an equals sign or a dash
+        !mentions.some((m) => m.tokenEnd === ownerEnd(s, left.idx))
       )
         found = left;
       // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
@@ -3640,6 +3758,9 @@ export function extractAntibodies(doc: Doc): {
         unresolved.push(group);
         continue;
       }
+      // "Either anti-Jo-1 or anti-PL-7 was found", "anti-SRP and/or anti-HMGCR were positive": a positive stated of
+      // alternatives names none of them (a denial of alternatives denies each: "no anti-Jo-1 or anti-PL-7")
+      if (found.result !== 'negative' && alternatives(s, group, from)) continue;
       // "Anti-PL-7 and anti-PL-12 were positive and negative, respectively": one result word per member, in order
       const inOrder = group.length > 1 ? respectiveResults(s, found, group.length) : undefined;
       if (inOrder) {

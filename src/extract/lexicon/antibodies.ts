@@ -33,6 +33,43 @@ const p = (value: string, terms: string[]): Concept => ({
 });
 
 /**
+ * The myositis antibodies named by what they mark rather than as a panel ("antibodies typical of other forms of
+ * myositis were not found", "autoantibodies associated with inflammatory myopathies"): a head noun, a word of marking
+ * and its preposition, an optional scope ("other kinds of"), and the disease.
+ */
+const MYOSITIS_GROUP_TERMS: readonly string[] = (() => {
+  const heads = ['antibodies', 'autoantibodies'];
+  const links = [
+    'typical for',
+    'typical of',
+    'characteristic of',
+    'characteristic for',
+    'specific for',
+    'specific to',
+    'associated with',
+    'seen in',
+    'found in',
+  ];
+  const scopes = [
+    '',
+    'other ',
+    'other kinds of ',
+    'other forms of ',
+    'other types of ',
+    'other subtypes of ',
+  ];
+  const diseases = [
+    'myositis',
+    'inflammatory myopathies',
+    'inflammatory myopathy',
+    'idiopathic inflammatory myopathies',
+  ];
+  return heads.flatMap((h) =>
+    links.flatMap((l) => scopes.flatMap((sc) => diseases.map((d) => `${h} ${l} ${sc}${d}`))),
+  );
+})();
+
+/**
  * Results reported only as a group (conventions: "myositis antibodies were negative" is a negative panel and
  * each antibody stays unknown). Their values name the group; extraction records them with `panel: true`.
  */
@@ -97,6 +134,8 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'msa and maa panels',
     'maa panel',
     'msa profile',
+    // session 39: "antibodies typical for other kinds of myositis were not found" (lost)
+    ...MYOSITIS_GROUP_TERMS,
   ]),
   p('autoantibody screen', [
     'autoantibody screen',
