@@ -296,6 +296,19 @@ const FILLER = new Set([
   'went',
   'came',
   'gone',
+  // session 39: "his AST coming back at 162", "CK was described as raised, with a value of …", "the troponin
+  // reached its highest value of …", "aldolase is still raised at 9 U/L" (the values lost): the other forms of
+  // these verbs, verbs of a report, "still" and the analyte's own "its"
+  'coming',
+  'come',
+  'comes',
+  'described',
+  'reported',
+  'said',
+  'gave',
+  'gives',
+  'still',
+  'its',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -324,6 +337,8 @@ const LOW = new Set([
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/** Articles, not counted among the words between an analyte and its value ("…, with a value of 900 U/L"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
   // "CK 1,200 → 350 U/L": an arrow between two readings
@@ -1677,12 +1692,21 @@ const LIST_VERB = new Set([
  * links (commas, "and", units) between the values.
  */
 function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
-  if (own.length !== list.length) return false;
+  return own.length === list.length && valueListAfter(s, list, own);
+}
+
+/**
+ * Whether the values `own` form one list right after the analyte list `list` (the shape {@link orderedValueList}
+ * asks for), whatever their count.
+ */
+function valueListAfter(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
   // ("CK and LDH, which are often raised in myositis, were 4500 and 600 U/L": a general aside after the list)
   const end = list[list.length - 1]!.tokenEnd;
   const aside = generalAsideEnd(s.tokens, end);
   const gap = s.tokens.slice(aside === undefined ? end : aside + 1, own[0]!.firstToken);
-  if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
+  // ("Values were recorded for sodium and potassium, at 140 and 4.1 mmol/L", "AST and ALT measured 88 and 64 U/L",
+  // "calcium and phosphate, which came to 2.1 and 1.9 mmol/L", session 39: each value went to the last analyte):
+  // any verb of a reading, a comma or nothing stands between; the values' own list is what says they pair
   // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
   // opening the values may stand between the verb and the list; "CPK and aldolase were normal at 120 U/L and
   // 5 U/L" (session 37: read as a normal CK and two aldolases, 120 and 5)
@@ -1695,6 +1719,7 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
         LOW.has(t.norm) ||
         t.norm === 'normal' ||
         t.norm === ':' ||
+        t.norm === ',' ||
         t.norm === ')' ||
         t.norm === '(',
     )
@@ -3139,10 +3164,20 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
       j--;
     if (j < k - 1 && s.tokens[j]?.norm === ',') k = j - 1;
   }
-  if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
-  if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
-  return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
+  // ("…, as did his LDH", "…, and so was the aldolase", "…; so were LDH and AST", session 39: lost): the verb of the
+  // ellipsis is the clause's auxiliary or "did", after "as" or "so"
+  if (!ELLIPSIS_VERBS.has(s.tokens[k]?.norm ?? '')) return undefined;
+  const link = s.tokens[k - 1]?.norm;
+  let j = k - 2;
+  if (link === 'so' && s.tokens[j]?.norm === 'and') j--;
+  else if (link !== 'as') return undefined;
+  if (s.tokens[j]?.norm === ',' || (s.tokens[j]?.norm === ';' && link === 'so')) j--;
+  else if (link === 'as' || s.tokens[j + 1]?.norm !== 'and') return undefined;
+  return j >= 0 ? interpretationAt(doc, s, j, true) : undefined;
 }
+
+/** The verbs of "as was / as did / and so were …" that repeat the clause before for another analyte. */
+const ELLIPSIS_VERBS = new Set(['was', 'were', 'did', 'is', 'are', 'had']);
 
 /** A blood count found high ("eosinophilia", "lymphocytosis") or low ("lymphopenia", "eosinopenia"). */
 const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
@@ -4424,6 +4459,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     }
     const lists = mentionLists(s, mentions);
     const pairedLists: ValueGroup[][] = [];
+    // values of a list no analyte can be paired with (reported unplaced)
+    const withheld = new Set<ValueGroup>();
     for (const list of lists) {
       if (list.length < 2) continue;
       const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
@@ -4460,7 +4497,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and
       // nothing else: one value per analyte, written as a list of its own.
-      if (!respectively && !orderedValueList(s, list, own)) continue;
+      if (!respectively && !orderedValueList(s, list, own)) {
+        // "sodium and potassium, at 140, 4.1 and 2.2 mmol/L" (session 39: every value read as the potassium's): a
+        // list of values right after a list of analytes, in another count, does not say which value is whose; the
+        // values are left unplaced, never given to the last analyte
+        if (own.length >= 2 && valueListAfter(s, list, own)) for (const g of own) withheld.add(g);
+        continue;
+      }
       pairedLists.push(own.slice(0, list.length));
       list.forEach((m, i) => {
         const g = own[i];
@@ -4568,7 +4611,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const leads = new Map(groups.map((g) => [g, leadsAnalyte(g)]));
     let before = 0;
     for (const g of groups) {
-      if (used.has(g)) continue;
+      if (used.has(g) || withheld.has(g)) continue;
       // the last analyte that ends before the value
       let m: Mention | undefined;
       while (before < mentions.length && mentions[before]!.tokenStart < g.firstToken) before++;
@@ -4651,7 +4694,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // elevated at 11,234 U/L", session 37: the value lost)
       const words = () =>
         between.filter(
-          (t, i) => t.kind !== 'punct' && !asideTokens.has(from + i) && !referenceTokens.has(from + i),
+          (t, i) =>
+            t.kind !== 'punct' &&
+            !ARTICLES.has(t.norm) &&
+            !asideTokens.has(from + i) &&
+            !referenceTokens.has(from + i),
         ).length;
       if ((!ok || (!multiple && words() > 8)) && (hasValue || !conjoinedPredicate(s, m, mentions, g)))
         continue;
@@ -4691,7 +4738,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
-      if (used.has(g)) continue;
+      if (used.has(g) || withheld.has(g)) continue;
       const m = leads.get(g);
       if (!m || valued.has(m)) continue;
       assign(m, g);
