@@ -311,6 +311,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck mb mass',
       'ck mb isoenzyme',
       'ck mb isoform',
+      // session 39: "creatine kinase isoenzyme" unqualified, as reports translated from Chinese name the MB fraction
+      // beside the total CK ("serum creatine kinase, creatine kinase isoenzyme, lactate dehydrogenase")
+      'creatine kinase isoenzyme',
+      'ck isoenzyme',
       'creatine kinase myocardial band',
       'creatine kinase muscle brain',
       'ck myocardial band',

@@ -307,6 +307,9 @@ const FILLER = new Set([
   'said',
   'gave',
   'gives',
+  // "CPK was done, which was 619 U/L", "a CK performed on admission was …": a verb of doing the test
+  'done',
+  'performed',
   'still',
   'its',
 ]);
@@ -337,6 +340,22 @@ const LOW = new Set([
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/**
+ * The positions in `between` of remarks in brackets of plain words (no number, no symbol but a comma, at most twelve
+ * tokens), brackets included.
+ */
+function plainBracketTokens(between: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < between.length; i++) {
+    if (between[i]!.norm !== '(') continue;
+    let j = i + 1;
+    while (j < between.length && j - i <= 13 && (between[j]!.kind === 'word' || between[j]!.norm === ','))
+      j++;
+    if (j > i + 1 && between[j]?.norm === ')') for (let x = i; x <= j; x++) out.add(x);
+    i = j;
+  }
+  return out;
+}
 /** Articles, not counted among the words between an analyte and its value ("…, with a value of 900 U/L"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
@@ -577,6 +596,8 @@ const SERIAL_TIME_WORDS = new Set([
   'up',
   'the',
   'of',
+  // "…; 48 h later 400 U/L": the small "h" of hours (never a value's flag here: see HOURS_RE)
+  'h',
 ]);
 /** The time words of which such a phrase holds one. */
 const SERIAL_TIME_HEADS = new Set([
@@ -585,6 +606,7 @@ const SERIAL_TIME_HEADS = new Set([
   ...TIME_ANCHOR,
   ...TIME_ANCHOR_WORDS,
   'later',
+  'h',
 ]);
 
 /**
@@ -1138,6 +1160,55 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Links of a list of complaints ("fever, myalgia and …", "myalgia • cramps • …"). */
+const COMPLAINT_LINKS = new Set([',', 'and', 'or', '•', '·']);
+/** Complaints the findings lexicon does not hold as such, by their last word ("muscle pain", "cramps"). */
+const COMPLAINT_NOUNS = new Set([
+  'pain',
+  'pains',
+  'cramps',
+  'soreness',
+  'fatigue',
+  'weakness',
+  'malaise',
+  'myalgia',
+  'myalgias',
+]);
+
+/**
+ * Whether `m` is an item of a list with a finding of the patient among its items: findings and items of at most three
+ * plain words, joined by commas, "and", "or" or bullets, with nothing else between.
+ */
+function amongComplaints(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (const dir of [-1, 1]) {
+    let k = dir < 0 ? m.tokenStart - 1 : m.tokenEnd;
+    let words = 0;
+    let links = 0;
+    while (k >= 0 && k < t.length && words <= 3) {
+      const at = s.mentions.find((y) => y.tokenStart <= k && k < y.tokenEnd);
+      if (at) {
+        if (
+          at.concept.kind === 'finding' &&
+          links > 0 &&
+          (words === 0 || COMPLAINT_LINKS.has(t[k - dir]?.norm ?? ''))
+        )
+          return true;
+        break;
+      }
+      const x = t[k]!;
+      if (links > 0 && COMPLAINT_NOUNS.has(x.norm)) return true;
+      if (COMPLAINT_LINKS.has(x.norm)) {
+        links++;
+        words = 0;
+      } else if (x.kind === 'word') words++;
+      else break;
+      k += dir;
+    }
+  }
+  return false;
+}
+
 /** Words before "with" that give a drug ("treated with calcitonin", "therapy with insulin"). */
 const GIVEN_WITH = new Set(['treated', 'treatment', 'therapy', 'managed', 'management', 'supplemented']);
 /** Words before "of" that give a drug ("infusion of albumin", "administration of calcitonin"). */
@@ -1424,6 +1495,8 @@ function inNumericDate(doc: Doc, s: DocSentence, at: number): boolean {
   return false;
 }
 
+/** A small "h" of hours right after a number ("48 h", "30h"). */
+const HOURS_RE = /[ \u00a0]?h(?![\p{L}\p{N}/])/uy;
 /** A unit of time after a hyphen ("2-hour", "3-day", "6-week"). */
 const HYPHEN_TIME_RE = /^(?:min(?:ute)?|hr|hour|day|week|month|year|yr)s?$/;
 
@@ -1523,6 +1596,11 @@ function valueGroup(
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
     return undefined;
+  // "within 48 h", "after about 30 h of stopping the drug" (session 39: a CK of 48 and of 30): a small "h" after a
+  // number with no unit after it is hours (the capital "H" of a high value, "2350 H U/L", is a flag)
+  HOURS_RE.lastIndex = pos;
+  const hours = HOURS_RE.exec(doc.text);
+  if (hours && !readUnit(doc.text, pos + hours[0].length)) return undefined;
   // "after a 2-hour workout", "a 3-day course" (session 34: a CK of 2): a length of time glued by a hyphen
   if (
     nextTok?.norm === '-' &&
@@ -1559,7 +1637,8 @@ function valueGroup(
     readUnit(doc.text, pos) ??
     unitAfterLineBreak(doc.text, pos) ??
     bracketedUnit(doc.text, pos) ??
-    unitInNextCell(doc.text, pos);
+    unitInNextCell(doc.text, pos) ??
+    unitAfterOwnBracket(doc.text, numTok.start, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -1892,6 +1971,20 @@ function bracketedUnit(text: string, pos: number): Readonly<{ ucum: string; end:
   return ucum?.includes('/') ? { ucum, end: pos + b![0].length } : undefined;
 }
 
+/**
+ * "CK levels (22,000) U/L" (session 39: no unit): a value alone in brackets with its unit per volume written after
+ * the closing bracket.
+ */
+function unitAfterOwnBracket(
+  text: string,
+  start: number,
+  pos: number,
+): Readonly<{ ucum: string; end: number }> | undefined {
+  if (text[pos] !== ')' || text[start - 1] !== '(') return undefined;
+  const u = readUnit(text, pos + 1);
+  return u?.ucum.includes('/') ? u : undefined;
+}
+
 /** Whether the token at `i` is a bracketed abbreviation just opened ("creatine kinase (CK"). */
 const openBracketAt = (s: DocSentence, i: number) => s.tokens[i - 1]?.norm === '(';
 
@@ -1935,6 +2028,18 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
     const at = s.tokens[j]!.start;
     if (a.triggers.every((x) => x.category !== 'negation' || x.end <= at)) return false;
     break;
+  }
+  // "CK was elevated, and the serological tests were negative" (session 39: read as a normal CK): a denial after
+  // the reading, in a clause of its own opened by "and" with its own verb, does not reach back to a reading that is
+  // the predicate of its clause
+  if (COPULA.has(s.tokens[i - 1]?.norm ?? '') || COPULA.has(s.tokens[i - 2]?.norm ?? '')) {
+    for (let j = i + 1; j < s.tokens.length && j <= i + 4; j++) {
+      if (s.tokens[j]!.norm !== 'and') continue;
+      if (!s.tokens.slice(j + 1, j + 5).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))) break;
+      const at = s.tokens[j]!.end;
+      if (a.triggers.every((x) => x.category !== 'negation' || x.start >= at)) return false;
+      break;
+    }
   }
   // (a list that goes on with "or" is one disjunction under the denial: "No hyperthermia, increased serum potassium,
   // or arrhythmia was observed", session 31: potassium read raised)
@@ -2840,13 +2945,14 @@ const DIFFERENTIAL = new Set(['neutrophils', 'lymphocytes', 'monocytes', 'eosino
 const LIST_LINK = new Set([',', 'and', 'or', '/', '(', ')', 'serum', 'plasma', 'the', 'levels', 'level']);
 
 /** Mentions joined by commas, "and", "or" or brackets form lists ("serum calcium and ACE levels"). */
-function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][] {
+function mentionLists(s: DocSentence, mentions: readonly Mention[], valued = false): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
   for (const m of mentions) {
     const last = cur[cur.length - 1];
     if (
       last &&
+      !(valued && valueBracketBetween(s.tokens.slice(last.tokenEnd, m.tokenStart))) &&
       // ("the levels of CK and of aldolase", session 38: aldolase lost: an "of" repeated after "and" or a comma)
       s.tokens
         .slice(last.tokenEnd, m.tokenStart)
@@ -2870,6 +2976,19 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * "normal potassium (3.8 mmol/L, normal range 3.5–5.1 mmol/L), sodium and calcium" (session 39: sodium and calcium lost
+ * the shared "normal"): a member's own value in brackets, then a comma or "and", goes on with the list.
+ */
+function valueBracketBetween(gap: readonly Token[]): boolean {
+  if (gap[0]?.norm !== '(' || gap[1]?.kind !== 'number') return false;
+  let close = gap.length - 1;
+  while (close > 0 && gap[close]!.norm !== ')') close--;
+  if (close < 2 || close === gap.length - 1) return false;
+  for (let i = 1; i < close; i++) if (gap[i]!.norm === '(' || gap[i]!.norm === ')') return false;
+  return gap.slice(close + 1).every((t) => t.norm === ',' || t.norm === 'and');
 }
 
 /**
@@ -3176,6 +3295,23 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   return j >= 0 ? interpretationAt(doc, s, j, true) : undefined;
 }
 
+/**
+ * Whether a verb's next token opens a predicate of its own (a value, a reading or a denial), not a verb of
+ * observation ("was noted") that a coordinated subject shares.
+ */
+function opensOwnPredicate(t: Token | undefined): boolean {
+  if (!t) return false;
+  return (
+    t.kind === 'number' ||
+    ELEVATED.has(t.norm) ||
+    LOW.has(t.norm) ||
+    NORMAL.has(t.norm) ||
+    t.norm === 'not' ||
+    t.norm === 'within'
+  );
+}
+/** Singular verbs right after an analyte, of a clause of its own. */
+const SINGULAR_VERBS = new Set(['was', 'is', 'has', 'measured', 'reached']);
 /** The verbs of "as was / as did / and so were …" that repeat the clause before for another analyte. */
 const ELLIPSIS_VERBS = new Set(['was', 'were', 'did', 'is', 'are', 'had']);
 
@@ -4230,6 +4366,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
       )
         continue;
+      // "presenting with fever, myalgia and myoglobinuria" (session 39: read as a urine test found raised): the dark
+      // urine of an attack named among the complaints is a symptom, not a urine test's result
+      if (m.concept.value === 'urine myoglobin' && amongComplaints(s, m)) continue;
       // a cytokeratin of the tumour's immunohistochemistry ("CK20", "CK 7 (cytokeratin 7)"), never the muscle enzyme
       if (m.concept.value === 'CK' && cytokeratin(doc.text, s, m)) continue;
       // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
@@ -4645,9 +4784,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK 3,420 U/L; 6 weeks later 890 U/L; 3 months later 210 U/L", "…; on day 14, 1,200 U/l", "5,400 (day 1);
       // 3,100 (day 5)": a later reading of the analyte after a semicolon and a time phrase alone (session 37: lost)
       const serialClause = hasValue && between.some((t) => t.norm === ';') && serialTimePhrase(between);
+      // "CPK was done (in view of the muscle pain) which was 619 U/L" (session 39: the value lost): a remark of plain
+      // words in brackets between the analyte and the value is an aside
+      const remark = between.some((t) => t.norm === '(') ? plainBracketTokens(between) : undefined;
       const ok = between.every(
         (t, i) =>
           i < specimen ||
+          remark?.has(i) ||
           i < timed ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
@@ -4697,6 +4840,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (t, i) =>
             t.kind !== 'punct' &&
             !ARTICLES.has(t.norm) &&
+            !remark?.has(i) &&
             !asideTokens.has(from + i) &&
             !referenceTokens.has(from + i),
         ).length;
@@ -4752,7 +4896,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       for (const g of gs) g.unit = last.unit;
     };
     if (respectively) shareUnit(groups.filter((g) => used.has(g)));
-    else for (const gs of pairedLists) shareUnit(gs);
+    // ("CK (5400 U/L), LDH and aldolase were 610 and 13 U/L, respectively", session 39: the LDH had no unit, the
+    // CK's own unit before the list standing in the way)
+    for (const gs of pairedLists) shareUnit(gs);
     for (const gs of valued.values()) shareUnit(gs);
     // "AST 67, ALT 54 U/L", "CK 4,500, LDH 620 and aldolase 21 U/L" (session 37: the first values had no unit): enzymes
     // each right before its one value, joined by commas and "and", with a unit of activity written once after the
@@ -4797,6 +4943,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }
+    // (lists for a shared reading only: a member's own value in brackets does not end one)
+    const readingLists = s.tokens.some((t) => t.norm === '(') ? mentionLists(s, mentions, true) : lists;
     const announced = announcedNormal(doc, s);
     // the sentence's section labels, read when a value first needs them
     let labels: readonly SectionLabel[] | undefined;
@@ -4804,12 +4952,22 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "positive for myoglobin, negative for protein, red blood cells and white blood cells": a result word and
     // "for" right before a list is the result of each of its members (session 22)
     const resultFor = new Map<Mention, Interpretation>();
-    for (const list of lists) {
+    for (const list of readingLists) {
       // "…, as were CK and aldolase" (session 38: aldolase lost): the list shares its first member's reading
       const hit =
         sharedInterpretation(doc, s, list) ??
         (list.length > 1 ? asWasInterpretation(doc, s, list[0]!) : undefined);
-      for (const m of list) shared.set(m, hit);
+      // "She had low haemoglobin, and CK was 300 U/L" (session 39: CK read low): a last member after "and" with a
+      // singular verb of its own opens a clause; the reading written before the list is not its
+      const last = list[list.length - 1]!;
+      const ownClause =
+        list.length > 1 &&
+        hit !== undefined &&
+        hit.span.start < list[0]!.start &&
+        s.tokens[last.tokenStart - 1]?.norm === 'and' &&
+        SINGULAR_VERBS.has(s.tokens[last.tokenEnd]?.norm ?? '') &&
+        opensOwnPredicate(s.tokens[last.tokenEnd + 1]);
+      for (const m of list) shared.set(m, ownClause && m === last ? undefined : hit);
       const before = resultForList(doc, s, list[0]!);
       const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
       if (before) for (const m of list) if (m.tokenStart < end) resultFor.set(m, before);
@@ -5259,8 +5417,36 @@ function pushReading(
     addEvidenceOf(plain.evidence, text, spans, 'labs', note);
     return;
   }
+  // "CPK was 619 U/L" in the abstract and "CPK … was 619 U/L (normal <149 U/L)" in the case (session 39: two
+  // results): the same value in the same unit stated once with its reference limits and once without is one result,
+  // with the limits
+  const bare =
+    reading.value !== undefined && reading.unit
+      ? `≈${reading.analyte}|${reading.comparator ?? ''}${reading.value}|${reading.unit}`
+      : undefined;
+  const same = bare ? restated.get(bare) : undefined;
+  const limits = (l: Reading) => l.referenceRange !== undefined || l.upperLimit !== undefined;
+  // (only that order: a value without limits after one with them is another reading, "later CK 4,210 U/L" — the
+  // decision of labs.test.ts)
+  if (
+    same &&
+    !limits(same) &&
+    limits(reading) &&
+    (same.interpretation === undefined ||
+      reading.interpretation === undefined ||
+      same.interpretation === reading.interpretation)
+  ) {
+    if (reading.referenceRange) same.referenceRange = reading.referenceRange;
+    if (reading.upperLimit !== undefined) same.upperLimit = reading.upperLimit;
+    if (same.interpretation === undefined && reading.interpretation !== undefined)
+      same.interpretation = reading.interpretation;
+    restated.set(key, same);
+    addEvidenceOf(same.evidence, text, spans, 'labs', note);
+    return;
+  }
   const lab = Object.assign(reading, { evidence: [evidence(text, spans, 'labs', note)] });
   restated.set(key, lab);
   if (!plain) restated.set(measured, lab);
+  if (bare && !same) restated.set(bare, lab);
   out.push(lab);
 }
