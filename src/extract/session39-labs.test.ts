@@ -243,3 +243,25 @@ describe('"creatine kinase isoenzyme" beside the total', () => {
     ).toEqual(['CK-MB=elevated', 'CK=elevated', 'LDH=elevated']);
   });
 });
+
+describe('an ion in the urine, an anaemia named as a disease, and names run together', () => {
+  it('reads no blood level from an excretion, nor a low haemoglobin from a named anaemia', () => {
+    expect(labsOf('Urinary potassium excretion was raised, as was fractional chloride excretion.')).toEqual(
+      [],
+    );
+    expect(labsOf('Her past history included pernicious anemia, on monthly injections.')).toEqual([]);
+  });
+
+  it('keeps the blood level and an anaemia found', () => {
+    // controls: a serum level, and an anaemia described by its cells
+    expect(labsOf('Serum potassium was raised at 5.9 mmol/L.')).toEqual(['potassium=5.9 mmol/L']);
+    expect(labsOf('Blood counts showed a microcytic anaemia.')).toEqual(['haemoglobin=low']);
+  });
+
+  it('reads names whose space was lost in copying', () => {
+    expect(labsOf('The ureanitrogen and creatinekinase were both within normal ranges.')).toEqual([
+      'BUN=normal',
+      'CK=normal',
+    ]);
+  });
+});

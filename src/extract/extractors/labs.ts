@@ -1160,6 +1160,8 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Words that make an anaemia a named disease ("pernicious anaemia", "aplastic anaemia"), not a reading. */
+const ANAEMIA_DISEASES = new Set(['pernicious', 'aplastic', 'sideroblastic', 'fanconi', 'sickle']);
 /** Links of a list of complaints ("fever, myalgia and …", "myalgia • cramps • …"). */
 const COMPLAINT_LINKS = new Set([',', 'and', 'or', '•', '·']);
 /** Complaints the findings lexicon does not hold as such, by their last word ("muscle pain", "cramps"). */
@@ -4365,6 +4367,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         STAIN_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '') ||
         (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
       )
+        continue;
+      // "fractional chloride excretion was increased" (session 39: read as a raised serum chloride): the share of a
+      // filtered ion passed in the urine is not its blood level
+      if (s.tokens[m.tokenStart - 1]?.norm === 'fractional' || s.tokens[m.tokenEnd]?.norm === 'excretion')
+        continue;
+      // "a history of pernicious anaemia" (session 39: read as a low haemoglobin): an anaemia named as a disease
+      if (ANAEMIA_DISEASES.has(s.tokens[m.tokenStart - 1]?.norm ?? '') && m.concept.value === 'haemoglobin')
         continue;
       // "presenting with fever, myalgia and myoglobinuria" (session 39: read as a urine test found raised): the dark
       // urine of an attack named among the complaints is a symptom, not a urine test's result
