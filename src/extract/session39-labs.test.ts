@@ -265,3 +265,19 @@ describe('an ion in the urine, an anaemia named as a disease, and names run toge
     ]);
   });
 });
+
+describe('a group named "inflammatory factor" or "parameters" before its members in brackets', () => {
+  it('gives the group reading to its members', () => {
+    expect(labsOf('A rise in inflammatory factor (CRP, ESR) levels was not seen.')).toEqual([
+      'CRP=normal',
+      'ESR=normal',
+    ]);
+  });
+
+  it('leaves a bracket of things that are no tests alone', () => {
+    // control: risk factors in brackets, and a CK with its own value
+    expect(labsOf('Risk factors (smoking, obesity) were absent, and CK was 300 U/L.')).toEqual([
+      'CK=300 U/L',
+    ]);
+  });
+});

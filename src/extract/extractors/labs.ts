@@ -3072,6 +3072,12 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
   'levels',
   'myogenic',
   'cardiac',
+  // "inflammatory factor (CRP, ESR) levels", "inflammatory parameters (CRP, ESR)" (session 39: lost)
+  'factor',
+  'factors',
+  'parameters',
+  'indices',
+  'indicators',
 ]);
 
 /**
