@@ -48,6 +48,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       // misspelled and run-together names as reports print them
       'creatin kinase',
       'creatinkinase',
+      // session 39: a space lost in copying ("creatinekinase", "creatinephosphokinase")
+      'creatinekinase',
+      'creatinephosphokinase',
       'creatine phospokinase',
       'creatin phosphokinase',
       // session 25: "Creatinphosphokinase 6363 UI/L", "Creatitine Kinase -1500 U/L"
@@ -311,6 +314,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck mb mass',
       'ck mb isoenzyme',
       'ck mb isoform',
+      // session 39: "creatine kinase isoenzyme" unqualified, as reports translated from Chinese name the MB fraction
+      // beside the total CK ("serum creatine kinase, creatine kinase isoenzyme, lactate dehydrogenase")
+      'creatine kinase isoenzyme',
+      'ck isoenzyme',
       'creatine kinase myocardial band',
       'creatine kinase muscle brain',
       'ck myocardial band',
@@ -618,7 +625,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'INR', terms: ['inr', 'international normalized ratio'], loinc: '6301-6' },
   { name: 'D-dimer', terms: ['d dimer', 'd dimers'], loinc: '48065-7' },
   { name: 'urea', terms: ['urea', 'serum urea'] },
-  { name: 'BUN', terms: ['blood urea nitrogen', 'bun', 'urea nitrogen'], loinc: '3094-0' },
+  // ("ureanitrogen": a space lost in copying, session 39)
+  {
+    name: 'BUN',
+    terms: ['blood urea nitrogen', 'bun', 'urea nitrogen', 'ureanitrogen', 'blood ureanitrogen'],
+    loinc: '3094-0',
+  },
   {
     name: 'eGFR',
     terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],

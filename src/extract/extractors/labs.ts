@@ -296,6 +296,22 @@ const FILLER = new Set([
   'went',
   'came',
   'gone',
+  // session 39: "his AST coming back at 162", "CK was described as raised, with a value of …", "the troponin
+  // reached its highest value of …", "aldolase is still raised at 9 U/L" (the values lost): the other forms of
+  // these verbs, verbs of a report, "still" and the analyte's own "its"
+  'coming',
+  'come',
+  'comes',
+  'described',
+  'reported',
+  'said',
+  'gave',
+  'gives',
+  // "CPK was done, which was 619 U/L", "a CK performed on admission was …": a verb of doing the test
+  'done',
+  'performed',
+  'still',
+  'its',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -324,6 +340,24 @@ const LOW = new Set([
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/**
+ * The positions in `between` of remarks in brackets of plain words (no number, no symbol but a comma, at most twelve
+ * tokens), brackets included.
+ */
+function plainBracketTokens(between: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < between.length; i++) {
+    if (between[i]!.norm !== '(') continue;
+    let j = i + 1;
+    while (j < between.length && j - i <= 13 && (between[j]!.kind === 'word' || between[j]!.norm === ','))
+      j++;
+    if (j > i + 1 && between[j]?.norm === ')') for (let x = i; x <= j; x++) out.add(x);
+    i = j;
+  }
+  return out;
+}
+/** Articles, not counted among the words between an analyte and its value ("…, with a value of 900 U/L"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
   // "CK 1,200 → 350 U/L": an arrow between two readings
@@ -562,6 +596,8 @@ const SERIAL_TIME_WORDS = new Set([
   'up',
   'the',
   'of',
+  // "…; 48 h later 400 U/L": the small "h" of hours (never a value's flag here: see HOURS_RE)
+  'h',
 ]);
 /** The time words of which such a phrase holds one. */
 const SERIAL_TIME_HEADS = new Set([
@@ -570,6 +606,7 @@ const SERIAL_TIME_HEADS = new Set([
   ...TIME_ANCHOR,
   ...TIME_ANCHOR_WORDS,
   'later',
+  'h',
 ]);
 
 /**
@@ -1123,6 +1160,57 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Words that make an anaemia a named disease ("pernicious anaemia", "aplastic anaemia"), not a reading. */
+const ANAEMIA_DISEASES = new Set(['pernicious', 'aplastic', 'sideroblastic', 'fanconi', 'sickle']);
+/** Links of a list of complaints ("fever, myalgia and …", "myalgia • cramps • …"). */
+const COMPLAINT_LINKS = new Set([',', 'and', 'or', '•', '·']);
+/** Complaints the findings lexicon does not hold as such, by their last word ("muscle pain", "cramps"). */
+const COMPLAINT_NOUNS = new Set([
+  'pain',
+  'pains',
+  'cramps',
+  'soreness',
+  'fatigue',
+  'weakness',
+  'malaise',
+  'myalgia',
+  'myalgias',
+]);
+
+/**
+ * Whether `m` is an item of a list with a finding of the patient among its items: findings and items of at most three
+ * plain words, joined by commas, "and", "or" or bullets, with nothing else between.
+ */
+function amongComplaints(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (const dir of [-1, 1]) {
+    let k = dir < 0 ? m.tokenStart - 1 : m.tokenEnd;
+    let words = 0;
+    let links = 0;
+    while (k >= 0 && k < t.length && words <= 3) {
+      const at = s.mentions.find((y) => y.tokenStart <= k && k < y.tokenEnd);
+      if (at) {
+        if (
+          at.concept.kind === 'finding' &&
+          links > 0 &&
+          (words === 0 || COMPLAINT_LINKS.has(t[k - dir]?.norm ?? ''))
+        )
+          return true;
+        break;
+      }
+      const x = t[k]!;
+      if (links > 0 && COMPLAINT_NOUNS.has(x.norm)) return true;
+      if (COMPLAINT_LINKS.has(x.norm)) {
+        links++;
+        words = 0;
+      } else if (x.kind === 'word') words++;
+      else break;
+      k += dir;
+    }
+  }
+  return false;
+}
+
 /** Words before "with" that give a drug ("treated with calcitonin", "therapy with insulin"). */
 const GIVEN_WITH = new Set(['treated', 'treatment', 'therapy', 'managed', 'management', 'supplemented']);
 /** Words before "of" that give a drug ("infusion of albumin", "administration of calcitonin"). */
@@ -1409,6 +1497,8 @@ function inNumericDate(doc: Doc, s: DocSentence, at: number): boolean {
   return false;
 }
 
+/** A small "h" of hours right after a number ("48 h", "30h"). */
+const HOURS_RE = /[ \u00a0]?h(?![\p{L}\p{N}/])/uy;
 /** A unit of time after a hyphen ("2-hour", "3-day", "6-week"). */
 const HYPHEN_TIME_RE = /^(?:min(?:ute)?|hr|hour|day|week|month|year|yr)s?$/;
 
@@ -1508,6 +1598,11 @@ function valueGroup(
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
     return undefined;
+  // "within 48 h", "after about 30 h of stopping the drug" (session 39: a CK of 48 and of 30): a small "h" after a
+  // number with no unit after it is hours (the capital "H" of a high value, "2350 H U/L", is a flag)
+  HOURS_RE.lastIndex = pos;
+  const hours = HOURS_RE.exec(doc.text);
+  if (hours && !readUnit(doc.text, pos + hours[0].length)) return undefined;
   // "after a 2-hour workout", "a 3-day course" (session 34: a CK of 2): a length of time glued by a hyphen
   if (
     nextTok?.norm === '-' &&
@@ -1544,7 +1639,8 @@ function valueGroup(
     readUnit(doc.text, pos) ??
     unitAfterLineBreak(doc.text, pos) ??
     bracketedUnit(doc.text, pos) ??
-    unitInNextCell(doc.text, pos);
+    unitInNextCell(doc.text, pos) ??
+    unitAfterOwnBracket(doc.text, numTok.start, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -1677,12 +1773,21 @@ const LIST_VERB = new Set([
  * links (commas, "and", units) between the values.
  */
 function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
-  if (own.length !== list.length) return false;
+  return own.length === list.length && valueListAfter(s, list, own);
+}
+
+/**
+ * Whether the values `own` form one list right after the analyte list `list` (the shape {@link orderedValueList}
+ * asks for), whatever their count.
+ */
+function valueListAfter(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
   // ("CK and LDH, which are often raised in myositis, were 4500 and 600 U/L": a general aside after the list)
   const end = list[list.length - 1]!.tokenEnd;
   const aside = generalAsideEnd(s.tokens, end);
   const gap = s.tokens.slice(aside === undefined ? end : aside + 1, own[0]!.firstToken);
-  if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
+  // ("Values were recorded for sodium and potassium, at 140 and 4.1 mmol/L", "AST and ALT measured 88 and 64 U/L",
+  // "calcium and phosphate, which came to 2.1 and 1.9 mmol/L", session 39: each value went to the last analyte):
+  // any verb of a reading, a comma or nothing stands between; the values' own list is what says they pair
   // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
   // opening the values may stand between the verb and the list; "CPK and aldolase were normal at 120 U/L and
   // 5 U/L" (session 37: read as a normal CK and two aldolases, 120 and 5)
@@ -1695,6 +1800,7 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
         LOW.has(t.norm) ||
         t.norm === 'normal' ||
         t.norm === ':' ||
+        t.norm === ',' ||
         t.norm === ')' ||
         t.norm === '(',
     )
@@ -1867,6 +1973,20 @@ function bracketedUnit(text: string, pos: number): Readonly<{ ucum: string; end:
   return ucum?.includes('/') ? { ucum, end: pos + b![0].length } : undefined;
 }
 
+/**
+ * "CK levels (22,000) U/L" (session 39: no unit): a value alone in brackets with its unit per volume written after
+ * the closing bracket.
+ */
+function unitAfterOwnBracket(
+  text: string,
+  start: number,
+  pos: number,
+): Readonly<{ ucum: string; end: number }> | undefined {
+  if (text[pos] !== ')' || text[start - 1] !== '(') return undefined;
+  const u = readUnit(text, pos + 1);
+  return u?.ucum.includes('/') ? u : undefined;
+}
+
 /** Whether the token at `i` is a bracketed abbreviation just opened ("creatine kinase (CK"). */
 const openBracketAt = (s: DocSentence, i: number) => s.tokens[i - 1]?.norm === '(';
 
@@ -1910,6 +2030,18 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
     const at = s.tokens[j]!.start;
     if (a.triggers.every((x) => x.category !== 'negation' || x.end <= at)) return false;
     break;
+  }
+  // "CK was elevated, and the serological tests were negative" (session 39: read as a normal CK): a denial after
+  // the reading, in a clause of its own opened by "and" with its own verb, does not reach back to a reading that is
+  // the predicate of its clause
+  if (COPULA.has(s.tokens[i - 1]?.norm ?? '') || COPULA.has(s.tokens[i - 2]?.norm ?? '')) {
+    for (let j = i + 1; j < s.tokens.length && j <= i + 4; j++) {
+      if (s.tokens[j]!.norm !== 'and') continue;
+      if (!s.tokens.slice(j + 1, j + 5).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))) break;
+      const at = s.tokens[j]!.end;
+      if (a.triggers.every((x) => x.category !== 'negation' || x.start >= at)) return false;
+      break;
+    }
   }
   // (a list that goes on with "or" is one disjunction under the denial: "No hyperthermia, increased serum potassium,
   // or arrhythmia was observed", session 31: potassium read raised)
@@ -2815,13 +2947,14 @@ const DIFFERENTIAL = new Set(['neutrophils', 'lymphocytes', 'monocytes', 'eosino
 const LIST_LINK = new Set([',', 'and', 'or', '/', '(', ')', 'serum', 'plasma', 'the', 'levels', 'level']);
 
 /** Mentions joined by commas, "and", "or" or brackets form lists ("serum calcium and ACE levels"). */
-function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][] {
+function mentionLists(s: DocSentence, mentions: readonly Mention[], valued = false): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
   for (const m of mentions) {
     const last = cur[cur.length - 1];
     if (
       last &&
+      !(valued && valueBracketBetween(s.tokens.slice(last.tokenEnd, m.tokenStart))) &&
       // ("the levels of CK and of aldolase", session 38: aldolase lost: an "of" repeated after "and" or a comma)
       s.tokens
         .slice(last.tokenEnd, m.tokenStart)
@@ -2845,6 +2978,19 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * "normal potassium (3.8 mmol/L, normal range 3.5–5.1 mmol/L), sodium and calcium" (session 39: sodium and calcium lost
+ * the shared "normal"): a member's own value in brackets, then a comma or "and", goes on with the list.
+ */
+function valueBracketBetween(gap: readonly Token[]): boolean {
+  if (gap[0]?.norm !== '(' || gap[1]?.kind !== 'number') return false;
+  let close = gap.length - 1;
+  while (close > 0 && gap[close]!.norm !== ')') close--;
+  if (close < 2 || close === gap.length - 1) return false;
+  for (let i = 1; i < close; i++) if (gap[i]!.norm === '(' || gap[i]!.norm === ')') return false;
+  return gap.slice(close + 1).every((t) => t.norm === ',' || t.norm === 'and');
 }
 
 /**
@@ -2926,6 +3072,12 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
   'levels',
   'myogenic',
   'cardiac',
+  // "inflammatory factor (CRP, ESR) levels", "inflammatory parameters (CRP, ESR)" (session 39: lost)
+  'factor',
+  'factors',
+  'parameters',
+  'indices',
+  'indicators',
 ]);
 
 /**
@@ -3139,10 +3291,37 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
       j--;
     if (j < k - 1 && s.tokens[j]?.norm === ',') k = j - 1;
   }
-  if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
-  if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
-  return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
+  // ("…, as did his LDH", "…, and so was the aldolase", "…; so were LDH and AST", session 39: lost): the verb of the
+  // ellipsis is the clause's auxiliary or "did", after "as" or "so"
+  if (!ELLIPSIS_VERBS.has(s.tokens[k]?.norm ?? '')) return undefined;
+  const link = s.tokens[k - 1]?.norm;
+  let j = k - 2;
+  if (link === 'so' && s.tokens[j]?.norm === 'and') j--;
+  else if (link !== 'as') return undefined;
+  if (s.tokens[j]?.norm === ',' || (s.tokens[j]?.norm === ';' && link === 'so')) j--;
+  else if (link === 'as' || s.tokens[j + 1]?.norm !== 'and') return undefined;
+  return j >= 0 ? interpretationAt(doc, s, j, true) : undefined;
 }
+
+/**
+ * Whether a verb's next token opens a predicate of its own (a value, a reading or a denial), not a verb of
+ * observation ("was noted") that a coordinated subject shares.
+ */
+function opensOwnPredicate(t: Token | undefined): boolean {
+  if (!t) return false;
+  return (
+    t.kind === 'number' ||
+    ELEVATED.has(t.norm) ||
+    LOW.has(t.norm) ||
+    NORMAL.has(t.norm) ||
+    t.norm === 'not' ||
+    t.norm === 'within'
+  );
+}
+/** Singular verbs right after an analyte, of a clause of its own. */
+const SINGULAR_VERBS = new Set(['was', 'is', 'has', 'measured', 'reached']);
+/** The verbs of "as was / as did / and so were …" that repeat the clause before for another analyte. */
+const ELLIPSIS_VERBS = new Set(['was', 'were', 'did', 'is', 'are', 'had']);
 
 /** A blood count found high ("eosinophilia", "lymphocytosis") or low ("lymphopenia", "eosinopenia"). */
 const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
@@ -4195,6 +4374,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
       )
         continue;
+      // "fractional chloride excretion was increased" (session 39: read as a raised serum chloride): the share of a
+      // filtered ion passed in the urine is not its blood level
+      if (s.tokens[m.tokenStart - 1]?.norm === 'fractional' || s.tokens[m.tokenEnd]?.norm === 'excretion')
+        continue;
+      // "a history of pernicious anaemia" (session 39: read as a low haemoglobin): an anaemia named as a disease
+      if (ANAEMIA_DISEASES.has(s.tokens[m.tokenStart - 1]?.norm ?? '') && m.concept.value === 'haemoglobin')
+        continue;
+      // "presenting with fever, myalgia and myoglobinuria" (session 39: read as a urine test found raised): the dark
+      // urine of an attack named among the complaints is a symptom, not a urine test's result
+      if (m.concept.value === 'urine myoglobin' && amongComplaints(s, m)) continue;
       // a cytokeratin of the tumour's immunohistochemistry ("CK20", "CK 7 (cytokeratin 7)"), never the muscle enzyme
       if (m.concept.value === 'CK' && cytokeratin(doc.text, s, m)) continue;
       // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
@@ -4424,6 +4613,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     }
     const lists = mentionLists(s, mentions);
     const pairedLists: ValueGroup[][] = [];
+    // values of a list no analyte can be paired with (reported unplaced)
+    const withheld = new Set<ValueGroup>();
     for (const list of lists) {
       if (list.length < 2) continue;
       const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
@@ -4460,7 +4651,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and
       // nothing else: one value per analyte, written as a list of its own.
-      if (!respectively && !orderedValueList(s, list, own)) continue;
+      if (!respectively && !orderedValueList(s, list, own)) {
+        // "sodium and potassium, at 140, 4.1 and 2.2 mmol/L" (session 39: every value read as the potassium's): a
+        // list of values right after a list of analytes, in another count, does not say which value is whose; the
+        // values are left unplaced, never given to the last analyte
+        if (own.length >= 2 && valueListAfter(s, list, own)) for (const g of own) withheld.add(g);
+        continue;
+      }
       pairedLists.push(own.slice(0, list.length));
       list.forEach((m, i) => {
         const g = own[i];
@@ -4568,7 +4765,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const leads = new Map(groups.map((g) => [g, leadsAnalyte(g)]));
     let before = 0;
     for (const g of groups) {
-      if (used.has(g)) continue;
+      if (used.has(g) || withheld.has(g)) continue;
       // the last analyte that ends before the value
       let m: Mention | undefined;
       while (before < mentions.length && mentions[before]!.tokenStart < g.firstToken) before++;
@@ -4602,9 +4799,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK 3,420 U/L; 6 weeks later 890 U/L; 3 months later 210 U/L", "…; on day 14, 1,200 U/l", "5,400 (day 1);
       // 3,100 (day 5)": a later reading of the analyte after a semicolon and a time phrase alone (session 37: lost)
       const serialClause = hasValue && between.some((t) => t.norm === ';') && serialTimePhrase(between);
+      // "CPK was done (in view of the muscle pain) which was 619 U/L" (session 39: the value lost): a remark of plain
+      // words in brackets between the analyte and the value is an aside
+      const remark = between.some((t) => t.norm === '(') ? plainBracketTokens(between) : undefined;
       const ok = between.every(
         (t, i) =>
           i < specimen ||
+          remark?.has(i) ||
           i < timed ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
@@ -4651,7 +4852,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // elevated at 11,234 U/L", session 37: the value lost)
       const words = () =>
         between.filter(
-          (t, i) => t.kind !== 'punct' && !asideTokens.has(from + i) && !referenceTokens.has(from + i),
+          (t, i) =>
+            t.kind !== 'punct' &&
+            !ARTICLES.has(t.norm) &&
+            !remark?.has(i) &&
+            !asideTokens.has(from + i) &&
+            !referenceTokens.has(from + i),
         ).length;
       if ((!ok || (!multiple && words() > 8)) && (hasValue || !conjoinedPredicate(s, m, mentions, g)))
         continue;
@@ -4691,7 +4897,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
-      if (used.has(g)) continue;
+      if (used.has(g) || withheld.has(g)) continue;
       const m = leads.get(g);
       if (!m || valued.has(m)) continue;
       assign(m, g);
@@ -4705,7 +4911,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       for (const g of gs) g.unit = last.unit;
     };
     if (respectively) shareUnit(groups.filter((g) => used.has(g)));
-    else for (const gs of pairedLists) shareUnit(gs);
+    // ("CK (5400 U/L), LDH and aldolase were 610 and 13 U/L, respectively", session 39: the LDH had no unit, the
+    // CK's own unit before the list standing in the way)
+    for (const gs of pairedLists) shareUnit(gs);
     for (const gs of valued.values()) shareUnit(gs);
     // "AST 67, ALT 54 U/L", "CK 4,500, LDH 620 and aldolase 21 U/L" (session 37: the first values had no unit): enzymes
     // each right before its one value, joined by commas and "and", with a unit of activity written once after the
@@ -4750,6 +4958,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }
+    // (lists for a shared reading only: a member's own value in brackets does not end one)
+    const readingLists = s.tokens.some((t) => t.norm === '(') ? mentionLists(s, mentions, true) : lists;
     const announced = announcedNormal(doc, s);
     // the sentence's section labels, read when a value first needs them
     let labels: readonly SectionLabel[] | undefined;
@@ -4757,12 +4967,22 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "positive for myoglobin, negative for protein, red blood cells and white blood cells": a result word and
     // "for" right before a list is the result of each of its members (session 22)
     const resultFor = new Map<Mention, Interpretation>();
-    for (const list of lists) {
+    for (const list of readingLists) {
       // "…, as were CK and aldolase" (session 38: aldolase lost): the list shares its first member's reading
       const hit =
         sharedInterpretation(doc, s, list) ??
         (list.length > 1 ? asWasInterpretation(doc, s, list[0]!) : undefined);
-      for (const m of list) shared.set(m, hit);
+      // "She had low haemoglobin, and CK was 300 U/L" (session 39: CK read low): a last member after "and" with a
+      // singular verb of its own opens a clause; the reading written before the list is not its
+      const last = list[list.length - 1]!;
+      const ownClause =
+        list.length > 1 &&
+        hit !== undefined &&
+        hit.span.start < list[0]!.start &&
+        s.tokens[last.tokenStart - 1]?.norm === 'and' &&
+        SINGULAR_VERBS.has(s.tokens[last.tokenEnd]?.norm ?? '') &&
+        opensOwnPredicate(s.tokens[last.tokenEnd + 1]);
+      for (const m of list) shared.set(m, ownClause && m === last ? undefined : hit);
       const before = resultForList(doc, s, list[0]!);
       const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
       if (before) for (const m of list) if (m.tokenStart < end) resultFor.set(m, before);
@@ -5212,8 +5432,36 @@ function pushReading(
     addEvidenceOf(plain.evidence, text, spans, 'labs', note);
     return;
   }
+  // "CPK was 619 U/L" in the abstract and "CPK … was 619 U/L (normal <149 U/L)" in the case (session 39: two
+  // results): the same value in the same unit stated once with its reference limits and once without is one result,
+  // with the limits
+  const bare =
+    reading.value !== undefined && reading.unit
+      ? `≈${reading.analyte}|${reading.comparator ?? ''}${reading.value}|${reading.unit}`
+      : undefined;
+  const same = bare ? restated.get(bare) : undefined;
+  const limits = (l: Reading) => l.referenceRange !== undefined || l.upperLimit !== undefined;
+  // (only that order: a value without limits after one with them is another reading, "later CK 4,210 U/L" — the
+  // decision of labs.test.ts)
+  if (
+    same &&
+    !limits(same) &&
+    limits(reading) &&
+    (same.interpretation === undefined ||
+      reading.interpretation === undefined ||
+      same.interpretation === reading.interpretation)
+  ) {
+    if (reading.referenceRange) same.referenceRange = reading.referenceRange;
+    if (reading.upperLimit !== undefined) same.upperLimit = reading.upperLimit;
+    if (same.interpretation === undefined && reading.interpretation !== undefined)
+      same.interpretation = reading.interpretation;
+    restated.set(key, same);
+    addEvidenceOf(same.evidence, text, spans, 'labs', note);
+    return;
+  }
   const lab = Object.assign(reading, { evidence: [evidence(text, spans, 'labs', note)] });
   restated.set(key, lab);
   if (!plain) restated.set(measured, lab);
+  if (bare && !same) restated.set(bare, lab);
   out.push(lab);
 }
