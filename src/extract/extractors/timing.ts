@@ -348,6 +348,26 @@ function namesDiseaseOnset(words: readonly string[]): boolean {
   );
 }
 
+/** Nouns of the patient's illness as a whole. */
+const ILLNESS_NOUNS = new Set(['illness', 'disease', 'symptoms', 'condition', 'problems', 'troubles']);
+/**
+ * The patient's illness as a whole, as the subject of a verb of its beginning ("her illness began in the knees six
+ * years ago", "his symptoms started last year", session 39: a later muscle symptom read as the onset): the start of
+ * the whole illness, whatever its first symptom, so it counts with the myositis's own symptoms.
+ */
+function namesIllnessBegan(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      ILLNESS_NOUNS.has(w) &&
+      (words[i - 1] === 'her' ||
+        words[i - 1] === 'his' ||
+        words[i - 1] === 'the' ||
+        words[i - 1] === 'their') &&
+      (ONSET_WORDS.has(words[i + 1] ?? '') ||
+        ((words[i + 1] === 'first' || words[i + 1] === 'had') && ONSET_WORDS.has(words[i + 2] ?? ''))),
+  );
+}
+
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
 const CONSTITUTIONAL = new Set([
   'fever',
@@ -1522,7 +1542,7 @@ function onsetCandidates(
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
       const kind =
-        coreFinding || namesCoreSymptom(scope)
+        coreFinding || namesCoreSymptom(scope) || namesIllnessBegan(scope)
           ? 'core'
           : otherFinding ||
               scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
@@ -1540,7 +1560,12 @@ function onsetCandidates(
             )
           : undefined;
       if (!kind && !anaphoric && !label) continue;
-      if (notThePatientsNow(doc, s, start, end)) continue;
+      if (
+        notThePatientsNow(doc, s, start, end) ||
+        genericClause(doc, s, start, end) ||
+        beforeTheCancer(doc, s, end)
+      )
+        continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
       const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
@@ -1709,6 +1734,46 @@ const RELATIVE_SUBJECT_RE =
 /** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
 const REPORTED_BY_RE =
   /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
+
+/** "before", "prior to", "preceding", "ahead of" right after a duration, then its object to the clause end. */
+const BEFORE_OBJECT_RE = /^\s*(?:before|prior\s+to|preceding|ahead\s+of)\s+([^.;,]{0,80})/i;
+const CANCER_WORD_RE =
+  /\b(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|lymphomas?|leuka?emias?|sarcomas?)\b/i;
+/**
+ * A duration counted back from the cancer ("the rash came over two years before the tumour of the larynx", session
+ * 39: an onset read from it): the interval between the two illnesses, not the time to the presentation — the object
+ * of "before" names a cancer.
+ */
+function beforeTheCancer(doc: Doc, s: DocSentence, end: number): boolean {
+  const b = BEFORE_OBJECT_RE.exec(doc.text.slice(end, s.end));
+  if (!b) return false;
+  const objStart = end + b.index + b[0].length - b[1]!.length;
+  const objEnd = end + b.index + b[0].length;
+  return (
+    CANCER_WORD_RE.test(b[1]!) ||
+    s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= objStart && x.start < objEnd)
+  );
+}
+
+/** An adverb of what is usual, which makes a clause a statement about a disease, not about this patient. */
+const GENERIC_ADVERB_RE =
+  /\b(?:usually|typically|generally|commonly|classically|normally|ordinarily|characteristically|tends?\s+to)\b/i;
+/** A word that names this patient (a pronoun or the patient). */
+const PATIENT_WORD_RE = /\b(?:she|he|her|his|him|hers|the\s+patient|our\s+patient|this\s+patient)\b/i;
+/**
+ * A duration in a clause that tells what a disease usually does ("although the disease typically disables over a
+ * decade, her weakness grew fast", session 39: the usual span read as the onset): the clause from the last comma,
+ * semicolon or colon before the duration to the next one after it holds an adverb of the usual and no word for the
+ * patient.
+ */
+function genericClause(doc: Doc, s: DocSentence, start: number, end: number): boolean {
+  const head = doc.text.slice(s.start, start);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const rest = doc.text.slice(end, s.end);
+  const stop = rest.search(/[,;:]/);
+  const clause = head.slice(from) + doc.text.slice(start, stop >= 0 ? end + stop : s.end);
+  return GENERIC_ADVERB_RE.test(clause) && !PATIENT_WORD_RE.test(clause);
+}
 
 /**
  * A duration that is a relative's ("her sister had a 2-year history of weakness") or a condition of a plan ("if
