@@ -271,3 +271,65 @@ describe('a time counted back from the cancer', () => {
     ).toEqual(['larynx carcinoma - -']);
   });
 });
+
+describe('a joint diagnosis whose myositis carries a long run of modifiers', () => {
+  it('still reads one diagnosis of both', () => {
+    expect(
+      cancersOf(
+        'A 36-year-old woman had weak hips. She was then diagnosed with anti-NXP2 antibody-positive severe ' +
+          'juvenile-onset dermatomyositis associated with a colon carcinoma.',
+      ),
+    ).toEqual(['colon carcinoma concurrent -']);
+  });
+  it('leaves a treatment of the myositis, and a cancer found later, as they were', () => {
+    expect(
+      cancersOf(
+        'A 36-year-old woman had weak hips. She was treated for anti-NXP2 antibody-positive severe ' +
+          'juvenile-onset dermatomyositis; a colon carcinoma was found later.',
+      ),
+    ).not.toContain('colon carcinoma concurrent -');
+  });
+});
+
+describe('a symptom the text marks as the first one', () => {
+  it('dates the onset even when it is not a symptom of the muscles', () => {
+    expect(
+      onsetOf(
+        'A 45-year-old man came in. He had initially noticed aching knees six years ago; myalgia of the ' +
+          'thighs arose two years ago.',
+      ),
+    ).toBe(72);
+    expect(
+      onsetOf(
+        'A 45-year-old man came in. He had ankle pain at onset, five years ago. Weak thighs began last year.',
+      ),
+    ).toBe(60);
+  });
+  it('leaves an unmarked symptom of another kind behind the muscle symptom', () => {
+    expect(
+      onsetOf(
+        'A 45-year-old man came in. He noticed a cough six years ago; myalgia of the thighs arose two years ago.',
+      ),
+    ).toBe(24);
+  });
+});
+
+describe('a pain of the joints and a symptom that emerged', () => {
+  it('reads a joint pain marked as the first symptom, and "emerged", as an onset', () => {
+    expect(
+      onsetOf('A 45-year-old woman came in. She had initially noticed pain in both knees 3 weeks ago.'),
+    ).toBeCloseTo(0.7, 1);
+    expect(onsetOf('A 45-year-old woman came in. Weakness of the thighs emerged five months ago.')).toBe(5);
+  });
+  it('leaves a joint pain not marked as the first symptom out', () => {
+    expect(onsetOf('A 45-year-old woman came in. She noticed pain in both knees 3 weeks ago.')).toBeNull();
+  });
+  it('keeps the muscle symptom first over a joint pain of another disease', () => {
+    expect(
+      onsetOf(
+        'A 45-year-old woman came in. She has had knee pain for 10 years from osteoarthritis. Weakness of ' +
+          'the thighs began 2 months ago.',
+      ),
+    ).toBe(2);
+  });
+});

@@ -2978,9 +2978,11 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // them two diagnoses one after the other, read by the order cues, not one joint diagnosis
     if (FIRST_THEN.test(between) || THEN_FIRST.test(between)) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
-    const head = text.slice(Math.max(s.start, first - 60), first);
+    // (up to five modifiers of the myositis's name, "diagnosed with seropositive severe juvenile amyopathic
+    // dermatomyositis with …", session 39: a joint diagnosis lost behind four of them)
+    const head = text.slice(Math.max(s.start, first - 100), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:\S+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:[^\s,;]+\s+){0,5}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
     // diagnosis (not "… were diagnosed two years apart"); also joined by "with" ("Lung adenocarcinoma with

@@ -368,6 +368,51 @@ function namesIllnessBegan(words: readonly string[]): boolean {
   );
 }
 
+/** Joints whose pain is an arthralgia. */
+const JOINT_WORDS = new Set([
+  'wrist',
+  'wrists',
+  'knee',
+  'knees',
+  'ankle',
+  'ankles',
+  'elbow',
+  'elbows',
+  'joint',
+  'joints',
+  'finger',
+  'fingers',
+  'mcp',
+  'pip',
+]);
+/** A pain of the joints ("wrist pain", "pain in both knees", session 39): an arthralgia told without the word. */
+function namesJointPain(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) => PAIN_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => JOINT_WORDS.has(x)),
+  );
+}
+
+/** Verbs of a symptom's first appearance after "initially" or "first". */
+const FIRST_NOTICED = new Set([
+  'noticed',
+  'noted',
+  'developed',
+  'experienced',
+  'had',
+  'presented',
+  'complained',
+]);
+/** A symptom marked as the illness's first: "at (the) onset", "initially/first noticed …", "the first symptom". */
+function namesFirst(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'onset' && (words[i - 1] === 'at' || (words[i - 1] === 'the' && words[i - 2] === 'at'))) ||
+      ((w === 'initially' || w === 'first') && FIRST_NOTICED.has(words[i + 1] ?? '')) ||
+      ((w === 'first' || w === 'initial' || w === 'presenting') &&
+        (words[i + 1] === 'symptom' || words[i + 1] === 'complaint')),
+  );
+}
+
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
 const CONSTITUTIONAL = new Set([
   'fever',
@@ -716,7 +761,7 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (session 38: every form of the verb, "starting", "beginning", "developing" — a note's participle: "Prodrome
       // starting 2 months earlier: fatigue; …")
-      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
+      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|emerg(?:ed|ing)|arose|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     gate: ['ago', 'earlier', 'previously', 'prior'],
@@ -1169,7 +1214,7 @@ export { KNOWN_MYOSITIS_RE };
  * more and more tired" (the patient's account of a symptom in that span, as "experienced" and "complained" are).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|emerged|arose|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
 
 /**
  * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
@@ -1541,13 +1586,19 @@ function onsetCandidates(
       );
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
+      const other =
+        otherFinding ||
+        scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
+        // (a pain of the joints only when marked as the first symptom: knee pain alone is no onset, session 24)
+        (namesJointPain(scope) && namesFirst(scope)) ||
+        namesDiseaseOnset(scope) ||
+        namesWeightLost(scope);
+      // (a symptom the text marks as the first, "pain of the wrists at onset …", "he had initially noticed a
+      // swelling …", session 39: a later muscle symptom read as the onset, counts with the myositis's own)
       const kind =
-        coreFinding || namesCoreSymptom(scope) || namesIllnessBegan(scope)
+        coreFinding || namesCoreSymptom(scope) || namesIllnessBegan(scope) || (other && namesFirst(scope))
           ? 'core'
-          : otherFinding ||
-              scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
-              namesDiseaseOnset(scope) ||
-              namesWeightLost(scope)
+          : other
             ? 'other'
             : undefined;
       // "… a rash on her scalp and eyelids. This started 2 years ago": an onset sentence whose subject points
