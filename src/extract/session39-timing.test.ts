@@ -333,3 +333,19 @@ describe('a pain of the joints and a symptom that emerged', () => {
     ).toBe(2);
   });
 });
+
+describe('a relative clause after "and" is no second object of a joint presentation', () => {
+  it('reads the cancer found by the later work-up as after', () => {
+    expect(
+      cancersOf(
+        'A woman was seen who presented with the complete picture of a dermatomyositis and in whom myeloma was uncovered by ' +
+          'a later work-up.',
+      ),
+    ).toEqual(['? multiple myeloma after -']);
+  });
+  it('keeps a true pair named after "presented with" as one presentation', () => {
+    expect(
+      cancersOf('A woman was seen who presented with the complete picture of a dermatomyositis and myeloma.'),
+    ).toEqual(['? multiple myeloma concurrent -']);
+  });
+});

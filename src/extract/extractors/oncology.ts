@@ -2916,10 +2916,12 @@ const COORDINATED_RE = new RegExp(
   'i',
 );
 /** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
+// (the words after "and" are the organ's, never a relative clause's: "her myositis and in whom a lymphoma came to
+// light", session 39: read as one presentation)
 const COORDINATED_ORGAN_RE = new RegExp(
   String.raw`^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?` +
     WITH_ANTIBODY +
-    String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+    String.raw`and\s+(?:an?\s+)?(?:(?!(?:in|whom|who|whose|which|that|where|when|then|later)\b)[\w-]+\s+){0,2}$`,
   'i',
 );
 
