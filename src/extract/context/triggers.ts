@@ -1268,6 +1268,29 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "While she was awaiting a muscle biopsy, a chest CT showed a lung adenocarcinoma" (session 32): a verb of a
   // result found ends a plan's reach
   ['termination', 'both', ['showed', 'revealed', 'disclosed', 'demonstrated'], ['hypothetical']],
+  // A referral letter's polite request ("we'd be glad if you could review this lady, who has a myeloma", session 39:
+  // the cancer of the relative clause read as a prospect): its conditional asks a favour and leaves its facts stated
+  [
+    'pseudo',
+    'both',
+    [
+      'would be grateful if you could',
+      'would be grateful if you would',
+      'would be grateful if you can',
+      'would be most grateful if you could',
+      'would be very grateful if you could',
+      'would appreciate it if you could',
+      'would appreciate it if you would',
+      'would be glad if you could',
+      'would be pleased if you could',
+      'if you could see',
+      'if you could review',
+      'if you could assess',
+      'if you would see',
+      'if you would kindly',
+      'if you could kindly',
+    ],
+  ],
   // "perifascicular atrophy, not seen in polymyositis", "rimmed vacuoles, a feature not typical of PM" (session 21):
   // a finding set against another disease is not denied
   ['pseudo', 'both', DISEASE_COMPARISONS],

@@ -1753,6 +1753,9 @@ const PAST_HISTORY_LABEL_INSIDE_RE = new RegExp(
   String.raw`[,;]\s*${PAST_HISTORY_LABEL}\s*[:\u2013\u2014-][^.;:]*$`,
   'i',
 );
+/** A fronted frame of the past history ("In his past history, …", "In her medical history, …"), up to the cancer's clause. */
+const PAST_HISTORY_FRAME_RE =
+  /^\W{0,3}(?:in|from)\s+(?:his|her|their|the(?:\s+patient['\u2019]s)?)\s+(?:(?:past|previous|prior|earlier|medical|clinical|personal)\s+){1,2}(?:history|past)\s*,[^.;:]*$/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The myositis named in an interval's history ("a 2-year history of dermatomyositis", "had had DM for …"). */
@@ -1784,6 +1787,36 @@ const IMMUNE_EVENT_RE =
 // ("Working Dx: polymyositis with a bladder carcinoma", session 38: no order)
 const DIAGNOSIS_LABEL_RE =
   /^\W{0,3}(?:(?:final|discharge|definitive|clinical|working)\s+){0,2}(?:diagnos[ie]s|dx)\s*:/i;
+/** An answer's label opening a line ("Answer: …", "A: …"). */
+const ANSWER_LABEL_RE = /^\W{0,3}(?:answer|a)\s*[:\u2013\u2014-]/i;
+/** A question that asks for the diagnosis ("Your diagnosis?", "Which final diagnosis was reached?"). */
+const DIAGNOSIS_QUESTION_RE = /\bdiagnos[ie]s\b[^.?!]{0,40}\?\s*$/i;
+/**
+ * A quiz's answer to a question that asks for the diagnosis ("Your diagnosis? — A: polymyositis with a gastric
+ * carcinoma", session 39: read as a cancer found after): a labelled diagnosis like "Diagnosis: …".
+ */
+function answersDiagnosis(doc: Doc, s: DocSentence): boolean {
+  if (!ANSWER_LABEL_RE.test(doc.text.slice(s.start, s.end))) return false;
+  const prev = doc.sentences[s.index - 1];
+  if (prev === undefined || !DIAGNOSIS_QUESTION_RE.test(doc.text.slice(prev.start, prev.end))) return false;
+  // ("A: PM and a colon carcinoma. … A biopsy confirmed PM. Colonoscopy later showed a tumour": found after) the
+  // answer sums up the diagnoses; a case that then tells the myositis diagnosed first and a find after it tells the
+  // order itself
+  const made = doc.sentences.find(
+    (x) =>
+      x.index > s.index &&
+      isCaseSentence(x) &&
+      /\bdiagnos(?:is|ed)\b/i.test(doc.text.slice(x.start, x.end)) &&
+      myositisAt(doc, x).length > 0 &&
+      !x.mentions.some((y) => y.concept.kind === 'histology'),
+  );
+  return !(
+    made &&
+    doc.sentences.some(
+      (x) => x.index > made.index && isCaseSentence(x) && x.tokens.some((_t, k) => isDiscovery(x.tokens, k)),
+    )
+  );
+}
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1836,7 +1869,12 @@ const JOINT_VERB =
  * an early manifestation and a precursor of <cancer>".
  */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign)s? of\b/i;
+  /\b(?:first |initial |presenting |sole |early )?(?:(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign)s? of|(?:harbinger|herald|precursor|forerunner|prelude)s? to)\b/i;
+/**
+ * A second head sharing the first one's object, set off by commas ("an early sign of, and a forerunner to, a lung
+ * cancer"): left out, the first head stands right before the object.
+ */
+const SHARED_OBJECT_RE = /,\s+(?:and|or)\s+[^,;.]{1,60}?\b(?:of|to|for|with|from|by)\s*,\s*/i;
 /**
  * The present tense of a find in a letter ("Subsequent screening reveals …", session 27), never in a relative
  * clause ("a dermatomyositis that shows a carcinoma at its side" describes, it does not find).
@@ -2461,9 +2499,15 @@ function signGoverns(doc: Doc, s: DocSentence, at: number, own: number): boolean
       Math.abs(at - x) < 60 &&
       Math.abs(at - x) < own &&
       !clauseBreakBetween(doc.text, x, at) &&
-      SIGN_BEGAN_RE.test(doc.text.slice(Math.min(x, at), Math.max(x, at))),
+      (SIGN_BEGAN_RE.test(doc.text.slice(Math.min(x, at), Math.max(x, at))) ||
+        // ("weak for some weeks before he came to us, and a colon tumour turned up", session 39: the cancer dated by
+        // the weakness) how long the sign lasted, the time right after "for" past the sign
+        (x < at && SIGN_LASTED_RE.test(doc.text.slice(x, at)))),
   );
 }
+/** A sign, then "for" or "lasting" right before its time ("weakness for 3 months before …"). */
+const SIGN_LASTED_RE =
+  /^[^,;.]{0,40}\b(?:for|lasting)\s+(?:(?:about|almost|nearly|over|more\s+than|at\s+least)\s+)?$/i;
 /** The myositis as the subject of a relapse right before a time ("the myositis relapsed", "DM flared"). */
 const MYOSITIS_RELAPSED_RE =
   /\b(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|the\s+disease)\s+(?:had\s+)?(?:relapsed|recurred|flared|worsened|relapse[sd]?)\s*(?:in\s+\d{4},?\s*)?$/i;
@@ -2732,6 +2776,13 @@ const BACKGROUND_OF_RE = /\bbackground\s+of\s+(?:(?!\b(?:presented|developed|was
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * The writer's or the team's care of the person for the cancer, in a relative clause on the person ("this man, whom
+ * I treat for a lung carcinoma", "whom we have been following for a lymphoma", "who is under our care for …",
+ * "who is being treated for …", session 39: no order): the cancer was known when the myositis was seen.
+ */
+const IN_CARE_FOR_RE =
+  /\b(?:(?:whom|who)\s+(?:I|we)\s+(?:(?:have|had)\s+been\s+|am\s+|are\s+|have\s+|had\s+)?(?:(?:currently|already|long|regularly)\s+)?(?:treat|treating|treated|follow|following|followed|manage|managing|managed)|who\s+(?:is|was)\s+(?:(?:currently|already|now)\s+)?(?:being\s+(?:treated|followed|managed)|under\s+(?:our\s+|my\s+)?(?:care|treatment)|receiving\s+(?:treatment|chemotherapy|therapy)))\s+for\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * "a history significant for breast cancer and IBM", "a history of dermatomyositis and breast cancer": the cancer
@@ -2754,7 +2805,7 @@ function sharedHistory(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
 
 /** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
 const PERSON_WITH_RE =
-  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)(?:,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)?\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)(?:,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?|\s+of\s+\d{1,3}\s+years(?:\s+of\s+age)?,?)?\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
 /**
  * "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"),
  * also after the treatment the person is on ("… polycythaemia vera on long-term hydroxyurea therapy developed …",
@@ -2773,7 +2824,7 @@ const IN_WHOM_DEVELOPED_RE =
  * person's presentation right after the cancer (its site, the drug she takes for it, or its treatment).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\([^()]{1,40}\)\s*)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\([^()]{1,40}\)\s*)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited|consulted|attended|sought\s+(?:medical\s+)?(?:attention|advice|care|help))\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -2865,10 +2916,12 @@ const COORDINATED_RE = new RegExp(
   'i',
 );
 /** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
+// (the words after "and" are the organ's, never a relative clause's: "her myositis and in whom a lymphoma came to
+// light", session 39: read as one presentation)
 const COORDINATED_ORGAN_RE = new RegExp(
   String.raw`^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?` +
     WITH_ANTIBODY +
-    String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+    String.raw`and\s+(?:an?\s+)?(?:(?!(?:in|whom|who|whose|which|that|where|when|then|later)\b)[\w-]+\s+){0,2}$`,
   'i',
 );
 
@@ -2927,9 +2980,11 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // them two diagnoses one after the other, read by the order cues, not one joint diagnosis
     if (FIRST_THEN.test(between) || THEN_FIRST.test(between)) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
-    const head = text.slice(Math.max(s.start, first - 60), first);
+    // (up to five modifiers of the myositis's name, "diagnosed with seropositive severe juvenile amyopathic
+    // dermatomyositis with …", session 39: a joint diagnosis lost behind four of them)
+    const head = text.slice(Math.max(s.start, first - 100), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:\S+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:[^\s,;]+\s+){0,5}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
     // diagnosis (not "… were diagnosed two years apart"); also joined by "with" ("Lung adenocarcinoma with
@@ -2949,10 +3004,32 @@ const JOINT_PASSIVE_RE =
 /** "metastatic deposits of", "metastases from", "a metastasis of": the spread of a named cancer, right before it. */
 const SPREAD_OF_RE =
   /\b(?:metastatic\s+(?:deposits?|lesions?|spread|foci|nodules?)|metastas[ie]s|deposits?)\s+(?:of|from)\s+(?:(?:the|her|his|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * The object of an interval's "after"/"before" ends where the main clause's subject begins without a comma ("three
+ * months after the second dose she developed weakness", "after the diagnosis of breast cancer the patient became
+ * weak"): a personal subject not opened by a word that makes it part of the object ("after she was diagnosed", "the
+ * dose that she received").
+ */
+const NEW_SUBJECT_RE =
+  /\s(?<!\b(?:that|which|who|whom|whose|when|where|while|as|after|before|until|since|because|if|once|following)\s)(?:she|he|they|we|the\s+patient|our\s+patient)\s+(?=[a-z])/i;
+function objectOfInterval(tail: string): string {
+  const m = NEW_SUBJECT_RE.exec(tail);
+  return m && m.index > 0 ? tail.slice(0, m.index) : tail;
+}
 /** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
 const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
 /** A cancer named as recurrent right before its name ("recurrent hepatocellular carcinoma", "relapsed lymphoma"). */
 const RECURRENT_BEFORE_RE = /\b(?:recurrent|recurring|relapsed|relapsing)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A noun of the cancer's return governing it ("recurrence of hepatocellular carcinoma", "a relapse of his lymphoma",
+ * "progression of her ovarian cancer"), right before its name, or after it ("a breast cancer recurrence").
+ */
+const RETURN_OF_BEFORE_RE =
+  /\b(?:recurrences?|relapses?|progression|recrudescence|reappearance|return)\s+of\s+(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const RETURN_AFTER_RE = /^\s*(?:recurrences?|relapses?|progression)\b/i;
+/** A participle of the cancer's own diagnosis right before an interval ("… diagnosed 4 months before …"). */
+const OWN_DIAGNOSIS_BEFORE_RE =
+  /^[^,;.]{0,40}?\b(?:(?:first|originally|initially)\s+)?(?:diagnosed|detected|found|discovered|identified)\s+(?:(?:about|some|around|nearly|almost)\s+)?$/i;
 /** A relapse named as a noun ("a peritoneal relapse was confirmed", "a local recurrence was found"). */
 const RELAPSE_NOUN_RE = /\b(?:relapses?|recurrences?)\b/i;
 /** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
@@ -2968,7 +3045,9 @@ const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
  * of onset or presenting ("Eleven years after her nephrectomy for a kidney cancer, she presented with proximal
  * weakness", session 31: the interval had been lost).
  */
-const DEVELOPED_RE = /^[^.;]{0,60}?\b(?:developed|presented\s+with|was\s+diagnosed\s+with)\b/i;
+// (also "noticed" and "began to have" a sign, session 39: the interval read from the sign of the main clause)
+const DEVELOPED_RE =
+  /^[^.;]{0,60}?\b(?:developed|noticed|presented\s+with|was\s+diagnosed\s+with|began\s+to\s+(?:have|develop|notice|feel)|went\s+on\s+to\s+develop)\b/i;
 function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean {
   const v = DEVELOPED_RE.exec(doc.text.slice(from, s.end));
   if (!v) return false;
@@ -3208,7 +3287,11 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
   }
   for (const mPos of myositisAt(doc, s)) {
     const myositisFirst = mPos < cStart;
-    const between = myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
+    // (session 39: two heads sharing the cancer as object, the second set off by commas, gave no order)
+    const between = (myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos)).replace(
+      SHARED_OBJECT_RE,
+      ' ',
+    );
     if (between.length > 90) continue;
     // "resection of the primary tumor led to the complete resolution of polymyositis": a treatment's effect on
     // the myositis is its course, not the order of the two diagnoses
@@ -3287,7 +3370,9 @@ function cancerTiming(
     INTERVAL_RE.lastIndex = 0;
     for (let r = units ? INTERVAL_RE.exec(text) : null; r; r = INTERVAL_RE.exec(text)) {
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
-      const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
+      // (and at the subject of a new clause with no comma before it, session 39: a sign of the main clause, past
+      // an object that was a dose, read as the anchor)
+      const tail = objectOfInterval(r[4]!.split(/[,;]/)[0]!).slice(0, 60);
       const read = readCount(r[1]!) ?? { value: 1, approximate: true };
       // "a year and a half after the diagnosis": the half after the unit
       const halved = /\band\W+a\W+half\W+\w+$/i.test(r[0].slice(0, r[0].length - r[4]!.length))
@@ -3303,7 +3388,19 @@ function cancerTiming(
       if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
       // "a recurrent liver carcinoma proven a year after the myositis was diagnosed" (session 33): the
       // interval dates the recurrence of a cancer named as recurrent
-      if (RECURRENT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start))) continue;
+      // (also a noun of its return governing it, session 39: the return of a liver tumour a year after the myositis
+      // dated the tumour +12)
+      const lead = doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start);
+      // (not an interval of the cancer's own diagnosis told right after it: "progression of the pancreatic
+      // adenocarcinoma diagnosed 4 months before the rash")
+      const ownDiagnosis = at > ms.m.end && OWN_DIAGNOSIS_BEFORE_RE.test(doc.text.slice(ms.m.end, at));
+      if (
+        RECURRENT_BEFORE_RE.test(lead) ||
+        (!ownDiagnosis &&
+          (RETURN_OF_BEFORE_RE.test(lead) ||
+            RETURN_AFTER_RE.test(doc.text.slice(ms.m.end, Math.min(s.end, ms.m.end + 20)))))
+      )
+        continue;
       // "a history of ovarian cancer; eight months after the diagnosis of DM, … a peritoneal relapse was
       // confirmed": the interval's own clause tells a relapse, so it dates the relapse too
       const clause = text.slice(r.index).split(/[.;]/)[0]!;
@@ -3929,6 +4026,11 @@ function cancerTiming(
           // melanoma, which had been managed surgically")
           /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
             doc.text.slice(ms.m.end, ms.s.end),
+          ) ||
+          // ("a sarcoma of the thigh which had been excised", session 39: no order) a relative clause on the
+          // cancer's phrase, past its site
+          /^(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:that|which)\s+had (?:(?:already|previously|earlier)\s+)?been\s+(?:(?:already|previously|successfully)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
+            doc.text.slice(ms.m.end, ms.s.end),
           ))) ||
       // "PMH: ca prostate (radical prostatectomy 2011), HTN": a labelled line of the past history
       // … also when the label was read as the heading of a section ("PMH:" before its body)
@@ -3940,7 +4042,11 @@ function cancerTiming(
           PAST_HISTORY_LABEL_RE.test(doc.text.slice(from, ms.m.start)) &&
           !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
       ) ||
-      PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start));
+      PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start)) ||
+      // "In her medical history, she had a lumpectomy and radiation for a breast carcinoma" (session 39: no order,
+      // the treatment too long for the pluperfect's reach): a frame of the past history opening the sentence governs
+      // its first clause
+      PAST_HISTORY_FRAME_RE.test(doc.text.slice(ms.s.start, ms.m.start));
     // "a 43-year-old woman diagnosed with metastatic sarcoma presented with a rash": the patient carried the
     // diagnosis when she presented; "myositis after stem-cell transplantation for leukaemia": the treatment
     // of the cancer came first
@@ -3978,6 +4084,7 @@ function cancerTiming(
       // "treated for Hodgkin lymphoma in childhood", "… as a teenager" (session 32: the order was lost)
       inChildhood(doc, ms) ||
       PERSON_TREATED_FOR_RE.test(head) ||
+      IN_CARE_FOR_RE.test(head) ||
       BACKGROUND_OF_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
       TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
@@ -4198,6 +4305,7 @@ function namedTogether(
     // diagnosis that names both is one diagnosis of both
     const labelled =
       (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+        answersDiagnosis(doc, ms.s) ||
         (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
       myositisAt(doc, ms.s).length > 0;
     if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {

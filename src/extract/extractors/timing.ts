@@ -348,6 +348,71 @@ function namesDiseaseOnset(words: readonly string[]): boolean {
   );
 }
 
+/** Nouns of the patient's illness as a whole. */
+const ILLNESS_NOUNS = new Set(['illness', 'disease', 'symptoms', 'condition', 'problems', 'troubles']);
+/**
+ * The patient's illness as a whole, as the subject of a verb of its beginning ("her illness began in the knees six
+ * years ago", "his symptoms started last year", session 39: a later muscle symptom read as the onset): the start of
+ * the whole illness, whatever its first symptom, so it counts with the myositis's own symptoms.
+ */
+function namesIllnessBegan(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      ILLNESS_NOUNS.has(w) &&
+      (words[i - 1] === 'her' ||
+        words[i - 1] === 'his' ||
+        words[i - 1] === 'the' ||
+        words[i - 1] === 'their') &&
+      (ONSET_WORDS.has(words[i + 1] ?? '') ||
+        ((words[i + 1] === 'first' || words[i + 1] === 'had') && ONSET_WORDS.has(words[i + 2] ?? ''))),
+  );
+}
+
+/** Joints whose pain is an arthralgia. */
+const JOINT_WORDS = new Set([
+  'wrist',
+  'wrists',
+  'knee',
+  'knees',
+  'ankle',
+  'ankles',
+  'elbow',
+  'elbows',
+  'joint',
+  'joints',
+  'finger',
+  'fingers',
+  'mcp',
+  'pip',
+]);
+/** A pain of the joints ("wrist pain", "pain in both knees", session 39): an arthralgia told without the word. */
+function namesJointPain(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) => PAIN_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => JOINT_WORDS.has(x)),
+  );
+}
+
+/** Verbs of a symptom's first appearance after "initially" or "first". */
+const FIRST_NOTICED = new Set([
+  'noticed',
+  'noted',
+  'developed',
+  'experienced',
+  'had',
+  'presented',
+  'complained',
+]);
+/** A symptom marked as the illness's first: "at (the) onset", "initially/first noticed …", "the first symptom". */
+function namesFirst(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'onset' && (words[i - 1] === 'at' || (words[i - 1] === 'the' && words[i - 2] === 'at'))) ||
+      ((w === 'initially' || w === 'first') && FIRST_NOTICED.has(words[i + 1] ?? '')) ||
+      ((w === 'first' || w === 'initial' || w === 'presenting') &&
+        (words[i + 1] === 'symptom' || words[i + 1] === 'complaint')),
+  );
+}
+
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
 const CONSTITUTIONAL = new Set([
   'fever',
@@ -696,7 +761,7 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (session 38: every form of the verb, "starting", "beginning", "developing" — a note's participle: "Prodrome
       // starting 2 months earlier: fatigue; …")
-      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
+      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|emerg(?:ed|ing)|arose|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     gate: ['ago', 'earlier', 'previously', 'prior'],
@@ -1149,7 +1214,7 @@ export { KNOWN_MYOSITIS_RE };
  * more and more tired" (the patient's account of a symptom in that span, as "experienced" and "complained" are).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|emerged|arose|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
 
 /**
  * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
@@ -1521,13 +1586,19 @@ function onsetCandidates(
       );
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
+      const other =
+        otherFinding ||
+        scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
+        // (a pain of the joints only when marked as the first symptom: knee pain alone is no onset, session 24)
+        (namesJointPain(scope) && namesFirst(scope)) ||
+        namesDiseaseOnset(scope) ||
+        namesWeightLost(scope);
+      // (a symptom the text marks as the first, "pain of the wrists at onset …", "he had initially noticed a
+      // swelling …", session 39: a later muscle symptom read as the onset, counts with the myositis's own)
       const kind =
-        coreFinding || namesCoreSymptom(scope)
+        coreFinding || namesCoreSymptom(scope) || namesIllnessBegan(scope) || (other && namesFirst(scope))
           ? 'core'
-          : otherFinding ||
-              scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
-              namesDiseaseOnset(scope) ||
-              namesWeightLost(scope)
+          : other
             ? 'other'
             : undefined;
       // "… a rash on her scalp and eyelids. This started 2 years ago": an onset sentence whose subject points
@@ -1540,7 +1611,12 @@ function onsetCandidates(
             )
           : undefined;
       if (!kind && !anaphoric && !label) continue;
-      if (notThePatientsNow(doc, s, start, end)) continue;
+      if (
+        notThePatientsNow(doc, s, start, end) ||
+        genericClause(doc, s, start, end) ||
+        beforeTheCancer(doc, s, end)
+      )
+        continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
       const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
@@ -1709,6 +1785,46 @@ const RELATIVE_SUBJECT_RE =
 /** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
 const REPORTED_BY_RE =
   /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
+
+/** "before", "prior to", "preceding", "ahead of" right after a duration, then its object to the clause end. */
+const BEFORE_OBJECT_RE = /^\s*(?:before|prior\s+to|preceding|ahead\s+of)\s+([^.;,]{0,80})/i;
+const CANCER_WORD_RE =
+  /\b(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|neoplasms?|lymphomas?|leuka?emias?|sarcomas?)\b/i;
+/**
+ * A duration counted back from the cancer ("the rash came over two years before the tumour of the larynx", session
+ * 39: an onset read from it): the interval between the two illnesses, not the time to the presentation — the object
+ * of "before" names a cancer.
+ */
+function beforeTheCancer(doc: Doc, s: DocSentence, end: number): boolean {
+  const b = BEFORE_OBJECT_RE.exec(doc.text.slice(end, s.end));
+  if (!b) return false;
+  const objStart = end + b.index + b[0].length - b[1]!.length;
+  const objEnd = end + b.index + b[0].length;
+  return (
+    CANCER_WORD_RE.test(b[1]!) ||
+    s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= objStart && x.start < objEnd)
+  );
+}
+
+/** An adverb of what is usual, which makes a clause a statement about a disease, not about this patient. */
+const GENERIC_ADVERB_RE =
+  /\b(?:usually|typically|generally|commonly|classically|normally|ordinarily|characteristically|tends?\s+to)\b/i;
+/** A word that names this patient (a pronoun or the patient). */
+const PATIENT_WORD_RE = /\b(?:she|he|her|his|him|hers|the\s+patient|our\s+patient|this\s+patient)\b/i;
+/**
+ * A duration in a clause that tells what a disease usually does ("although the disease typically disables over a
+ * decade, her weakness grew fast", session 39: the usual span read as the onset): the clause from the last comma,
+ * semicolon or colon before the duration to the next one after it holds an adverb of the usual and no word for the
+ * patient.
+ */
+function genericClause(doc: Doc, s: DocSentence, start: number, end: number): boolean {
+  const head = doc.text.slice(s.start, start);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const rest = doc.text.slice(end, s.end);
+  const stop = rest.search(/[,;:]/);
+  const clause = head.slice(from) + doc.text.slice(start, stop >= 0 ? end + stop : s.end);
+  return GENERIC_ADVERB_RE.test(clause) && !PATIENT_WORD_RE.test(clause);
+}
 
 /**
  * A duration that is a relative's ("her sister had a 2-year history of weakness") or a condition of a plan ("if
