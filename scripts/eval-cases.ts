@@ -22,7 +22,9 @@
  *                              $HELIOTROPE_CORPUS_TEXTS)
  *   --verbose                  list every disagreement, case by case
  *   --breakdown                count the disagreements of each half by kind of fact (missed, added, wrong):
- *                              counts only, so a test half can be reported this way without reading its items
+ *                              counts only, so a test half can be reported this way without reading its items;
+ *                              with the missed antibodies and lab values counted by whether their name (and
+ *                              value) is written in the text (src/eval/anatomy.ts)
  * Exit codes: 0 figures printed (thresholds met), 1 a threshold failed, 2 bad usage or unreadable data.
  * @module
  */
@@ -35,6 +37,7 @@ import { checkClassification, goldClassification } from '../src/eval/classify.js
 import type { Gold } from '../src/eval/gold.js';
 import { testPart } from '../src/eval/split.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
+import { addAnatomy, emptyAnatomy, missAnatomy, type MissAnatomy } from '../src/eval/anatomy.js';
 import { breakdown } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
@@ -79,6 +82,8 @@ interface HalfTotals {
   unscoredFindings: number;
   eular: { agree: number; total: number; over: number; mimicClassified: number; overCases: string[] };
   perCase: { id: string; f1: number; misses: Miss[]; eular?: string; counts: Record<FieldGroup, Counts> }[];
+  /** What the missed antibodies and labs are made of (with --breakdown). */
+  anatomy: MissAnatomy;
 }
 
 /** The parts of a test half reported apart (src/eval/split.ts `testPart`). */
@@ -219,6 +224,7 @@ const emptyTotals = (): HalfTotals => ({
   unscoredFindings: 0,
   eular: { agree: 0, total: 0, over: 0, mimicClassified: 0, overCases: [] },
   perCase: [],
+  anatomy: emptyAnatomy(),
 });
 
 /** A section's headline, or undefined when it could not be computed. */
@@ -253,6 +259,11 @@ function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' 
     for (const g of FIELD_GROUPS) addCounts(t.groups[g], s.groups[g]);
     addCounts(t.studies, s.studies);
     t.unscoredFindings += s.unscoredFindings;
+    const anatomy = opt.breakdown ? missAnatomy(it.text, s.misses) : undefined;
+    if (anatomy) {
+      addAnatomy(t.anatomy, anatomy);
+      if (p) addAnatomy(p.anatomy, anatomy);
+    }
     const goldCat: EularCategory | undefined =
       it.gold.classification.eularAcr2017OnStatedFacts ??
       (it.partial ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
@@ -348,7 +359,9 @@ function summary(t: HalfTotals) {
     overall: { ...prf(overall), ...ci(caseTotal) },
     studies: prf(t.studies),
     unscoredFindings: t.unscoredFindings,
-    ...(opt.breakdown ? { breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)) } : {}),
+    ...(opt.breakdown
+      ? { breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)), missAnatomy: t.anatomy }
+      : {}),
     eularAcr2017: {
       agree: t.eular.agree,
       total: t.eular.total,
@@ -440,6 +453,15 @@ if (opt.json) {
           out.push(
             `  ${h.padEnd(w)} ${b.group.padEnd(11)} ${b.kind.padEnd(17)} ${String(b.missed).padStart(6)} ${String(b.added).padStart(6)} ${String(b.wrong).padStart(6)}`,
           );
+      // What the misses are made of: a name the table knows in the text (a construction not read) or not (vocabulary).
+      for (const [h, s] of Object.entries(rows)) {
+        const a = s.missAnatomy;
+        if (!a) continue;
+        out.push(
+          `  ${h.padEnd(w)} missed antibodies: named in the text (a form the names table knows) ${a.antibodies.named}, not named ${a.antibodies.notNamed}`,
+          `  ${h.padEnd(w)} missed lab values: analyte named and value written ${a.labs.namedWithValue}, analyte named but value not found as written ${a.labs.namedValueNotFound}, analyte not named ${a.labs.notNamed}; qualitative: named ${a.labs.qualitativeNamed}, not named ${a.labs.qualitativeNotNamed}`,
+        );
+      }
     }
     if (r.seedAgreement) {
       out.push(

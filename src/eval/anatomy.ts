@@ -1,0 +1,140 @@
+/**
+ * What a missed antibody or lab result is made of, for `npm run eval:cases -- --breakdown`: was the antibody or
+ * analyte named in the text in a form the names table (`src/core/names.ts`) knows, and, for a lab, was its
+ * value written there? A miss whose name and value are both in the text is a construction the extractor did not
+ * read; a miss whose name is not there in any known form is vocabulary. Only counts leave this module (no item,
+ * value or text), so a test half can be reported this way without reading its items. Pure.
+ * @module
+ */
+import {
+  ANALYTE_NAMES,
+  ANTIBODY_NAMES,
+  canonicalAnalyte,
+  canonicalAntibody,
+  type NameEntry,
+} from '../core/names.js';
+import type { Miss } from './score.js';
+
+/** Missed results counted by what the text holds of them. */
+export interface MissAnatomy {
+  antibodies: { named: number; notNamed: number };
+  labs: {
+    /** A lab with a value: the analyte named and the value written in the text. */
+    namedWithValue: number;
+    /** A lab with a value: the analyte named, the value not found as written. */
+    namedValueNotFound: number;
+    /** A lab with a value: the analyte not named in any form the table knows. */
+    notNamed: number;
+    /** A qualitative lab ("CK elevated"): the analyte named, or not. */
+    qualitativeNamed: number;
+    qualitativeNotNamed: number;
+  };
+}
+
+/** An empty tally. */
+export function emptyAnatomy(): MissAnatomy {
+  return {
+    antibodies: { named: 0, notNamed: 0 },
+    labs: {
+      namedWithValue: 0,
+      namedValueNotFound: 0,
+      notNamed: 0,
+      qualitativeNamed: 0,
+      qualitativeNotNamed: 0,
+    },
+  };
+}
+
+/** Adds one tally to another. */
+export function addAnatomy(into: MissAnatomy, a: MissAnatomy): void {
+  for (const k of Object.keys(into.antibodies) as (keyof MissAnatomy['antibodies'])[])
+    into.antibodies[k] += a.antibodies[k];
+  for (const k of Object.keys(into.labs) as (keyof MissAnatomy['labs'])[]) into.labs[k] += a.labs[k];
+}
+
+const GREEK: Readonly<Record<string, string>> = {
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  κ: 'kappa',
+  λ: 'lambda',
+};
+
+/** Lower case, Greek letters spelled out, every run of other characters one space, padded with spaces. */
+function wordsForm(s: string): string {
+  const t = s
+    .toLowerCase()
+    .replace(/[αβγκλ]/g, (ch) => GREEK[ch] ?? ch)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return ` ${t} `;
+}
+
+/** Every written form of a table entry (the canonical name, its terms and its field-only abbreviations). */
+function formsOf(e: NameEntry): string[] {
+  return [e.name, ...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? []), ...(e.valueOnly ?? [])]
+    .map(wordsForm)
+    .filter((f) => f.trim().length > 0);
+}
+
+/** True when the text (in words form) holds one of the forms. */
+const namedIn = (text: string, forms: readonly string[]) => forms.some((f) => text.includes(f));
+
+/** The table entry whose canonical name is the item's first words (the longest that fits), for a lab item. */
+function analyteEntry(item: string): { entry: NameEntry | undefined; rest: string } {
+  let best: NameEntry | undefined;
+  for (const e of ANALYTE_NAMES)
+    if (item.startsWith(`${e.name} `) && (!best || e.name.length > best.name.length)) best = e;
+  if (best) return { entry: best, rest: item.slice(best.name.length + 1) };
+  // a gold analyte outside the table: its own name, up to the first value or interpretation word
+  const sp = item.indexOf(' ');
+  const name = sp < 0 ? item : item.slice(0, sp);
+  const canonical = canonicalAnalyte(name);
+  return {
+    entry: ANALYTE_NAMES.find((e) => e.name === canonical),
+    rest: sp < 0 ? '' : item.slice(sp + 1),
+  };
+}
+
+/** The numbers of a text with thousands separators (comma, space, thin space, apostrophe) taken out. */
+function numbersForm(text: string): string {
+  return ` ${text.replace(/(\d)[,\u2009\u202f' ](?=\d{3}(?!\d))/g, '$1')} `;
+}
+
+/** True when the number is written in the text as a number of its own (not inside a longer one). */
+function valueIn(numbers: string, value: string): boolean {
+  const alt = value.includes('.') ? [value, value.replace('.', ',')] : [value];
+  return alt.some((v) => new RegExp(`(?<![\\d.,])${v.replace('.', '[.]')}(?![\\d]|[.,]\\d)`).test(numbers));
+}
+
+/**
+ * Counts the missed antibodies and labs of one case by what its text holds of them.
+ * @param text - the case text
+ * @param misses - the case's disagreements (see `scoreCase`); only misses (`fn`) of antibodies and labs count
+ */
+export function missAnatomy(text: string, misses: readonly Miss[]): MissAnatomy {
+  const out = emptyAnatomy();
+  const words = wordsForm(text);
+  const numbers = numbersForm(text);
+  for (const m of misses) {
+    if (m.kind !== 'fn') continue;
+    if (m.group === 'antibodies' && !m.item.startsWith('panel: ')) {
+      const key = canonicalAntibody(m.item);
+      const entry = ANTIBODY_NAMES.find((e) => canonicalAntibody(e.name) === key);
+      const forms = entry ? formsOf(entry) : [wordsForm(m.item)];
+      if (namedIn(words, forms)) out.antibodies.named++;
+      else out.antibodies.notNamed++;
+    } else if (m.group === 'labs') {
+      const { entry, rest } = analyteEntry(m.item);
+      const named = namedIn(words, entry ? formsOf(entry) : [wordsForm(m.item.split(' ')[0] ?? '')]);
+      const value = /^[<>≤≥]?=?\s*(\d+(?:\.\d+)?)/.exec(rest)?.[1];
+      if (value === undefined) {
+        if (named) out.labs.qualitativeNamed++;
+        else out.labs.qualitativeNotNamed++;
+      } else if (!named) out.labs.notNamed++;
+      else if (valueIn(numbers, value)) out.labs.namedWithValue++;
+      else out.labs.namedValueNotFound++;
+    }
+  }
+  return out;
+}
