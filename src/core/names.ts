@@ -1501,6 +1501,178 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'soluble cd25',
     ],
   },
+  // ── session 39 (helper vocab-labs): analytes a myositis, rheumatology, oncology or paraneoplastic report may give
+  // a value for, named from knowledge rather than from corpus text. Short forms that are also words, units,
+  // society names or other tests are kept out of running text: "ACR" (the American College of Rheumatology),
+  // "SAA" (severe aplastic anaemia), "PV" (polycythaemia vera), "FDP", "TT", bare "insulin" (a drug), bare
+  // "S100" (a tumour stain), bare "pyruvate" ("pyruvate kinase deficiency") and "M-band" (a sarcomere's band)
+  // the measured clearance, never the serum creatinine its name begins with
+  {
+    name: 'creatinine clearance',
+    terms: [
+      'creatinine clearance',
+      'crcl',
+      'clcr',
+      '24 hour creatinine clearance',
+      '24 h creatinine clearance',
+      'measured creatinine clearance',
+      'estimated creatinine clearance',
+    ],
+  },
+  // the cytokine of adult-onset Still's disease and of the anti-MDA5 reports
+  { name: 'IL-18', terms: ['il 18', 'interleukin 18', 'serum il 18', 'il 18 level'] },
+  { name: 'serum amyloid A', terms: ['serum amyloid a', 'serum amyloid a protein'], panelOnly: ['saa'] },
+  { name: 'plasma viscosity', terms: ['plasma viscosity'] },
+  {
+    name: 'RDW',
+    terms: ['rdw', 'red cell distribution width', 'red blood cell distribution width', 'rdw cv', 'rdw sd'],
+  },
+  // the breakdown products of fibrin, apart from the fibrinogen and the D-dimer
+  {
+    name: 'fibrin degradation products',
+    terms: [
+      'fibrin degradation products',
+      'fibrin degradation product',
+      'fibrinogen degradation products',
+      'fibrin/fibrinogen degradation products',
+      'fibrin fibrinogen degradation products',
+    ],
+    panelOnly: ['fdp', 'fdps'],
+  },
+  { name: 'thrombin time', terms: ['thrombin time'] },
+  // cryoglobulins are mostly told as a screen found present or absent, which the corpus's gold does not hold as a
+  // lab item (session 38: "cryoglobulins absent" gives nothing): the names are read only beside a value (a
+  // cryocrit, a concentration), and "cryoglobulinaemia" names a disease
+  {
+    name: 'cryoglobulins',
+    terms: ['cryocrit'],
+    valueOnly: ['cryoglobulins', 'cryoglobulin', 'serum cryoglobulins', 'cryoglobulinemia'],
+  },
+  // the monoclonal protein of a myeloma or an MGUS ("M-spike 1.2 g/dL"); "paraproteinaemia" is a diagnosis
+  {
+    name: 'paraprotein',
+    terms: [
+      'paraprotein',
+      'serum paraprotein',
+      'm protein',
+      'm spike',
+      'monoclonal protein',
+      'monoclonal spike',
+      'monoclonal component',
+      'm component',
+      'monoclonal band',
+    ],
+    valueOnly: ['paraproteinemia'],
+  },
+  // insulin is also a drug: the hormone's level only with a head word
+  {
+    name: 'insulin',
+    terms: ['serum insulin', 'plasma insulin', 'fasting insulin', 'insulin level', 'insulin levels'],
+  },
+  { name: 'C-peptide', terms: ['c peptide', 'serum c peptide', 'c peptide level', 'fasting c peptide'] },
+  // the share of the PSA that is free, never the free PSA itself
+  {
+    name: 'free/total PSA ratio',
+    terms: [
+      'free/total psa ratio',
+      'free total psa ratio',
+      'free to total psa ratio',
+      'f/t psa ratio',
+      'f/t psa',
+      'percent free psa',
+      'percentage free psa',
+    ],
+  },
+  // S100 (S100B) in the serum of a melanoma; bare "S100" is also the tumour's stain, so read only beside a value
+  {
+    name: 'S100',
+    terms: ['serum s100', 'serum s 100', 'serum s100b', 'serum s 100b'],
+    valueOnly: ['s100', 's 100', 's100b', 's 100b'],
+  },
+  // the serotonin metabolite of a neuroendocrine tumour, in the urine
+  {
+    name: '5-HIAA',
+    terms: [
+      '5 hiaa',
+      'urinary 5 hiaa',
+      'urine 5 hiaa',
+      '24 hour urinary 5 hiaa',
+      '24 hour urine 5 hiaa',
+      '5 hydroxyindoleacetic acid',
+      '5 hydroxyindole acetic acid',
+      '5 hydroxy indole acetic acid',
+    ],
+  },
+  // the urine's albumin and its ratio to creatinine ("urine albumin" had been read as the serum albumin, the
+  // ratio as an albumin); "ACR" alone is the American College of Rheumatology and is left out
+  {
+    name: 'urine albumin/creatinine ratio',
+    terms: [
+      'urine albumin/creatinine ratio',
+      'urine albumin creatinine ratio',
+      'urine albumin to creatinine ratio',
+      'urinary albumin/creatinine ratio',
+      'urinary albumin creatinine ratio',
+      'urinary albumin to creatinine ratio',
+      'albumin/creatinine ratio',
+      'albumin creatinine ratio',
+      'albumin to creatinine ratio',
+      'microalbumin/creatinine ratio',
+      'microalbumin creatinine ratio',
+      'microalbumin to creatinine ratio',
+      'uacr',
+    ],
+  },
+  {
+    name: 'urine albumin',
+    terms: [
+      'urine albumin',
+      'urinary albumin',
+      'urine microalbumin',
+      'urinary microalbumin',
+      'microalbumin',
+      'urinary albumin excretion',
+      'urine albumin excretion',
+    ],
+    valueOnly: ['albuminuria', 'microalbuminuria'],
+  },
+  // the metabolic-myopathy work-up; bare "pyruvate" also begins an enzyme's name ("pyruvate kinase",
+  // "pyruvate dehydrogenase deficiency"), so it is read only beside a value
+  {
+    name: 'pyruvate',
+    terms: ['pyruvic acid', 'serum pyruvate', 'plasma pyruvate', 'blood pyruvate', 'pyruvate level'],
+    valueOnly: ['pyruvate'],
+  },
+  {
+    name: 'lactate/pyruvate ratio',
+    terms: [
+      'lactate/pyruvate ratio',
+      'lactate pyruvate ratio',
+      'lactate to pyruvate ratio',
+      'lactate:pyruvate ratio',
+      'l/p ratio',
+    ],
+  },
+  {
+    name: 'acylcarnitines',
+    terms: [
+      'acylcarnitine profile',
+      'acylcarnitines',
+      'acylcarnitine',
+      'plasma acylcarnitines',
+      'plasma acylcarnitine profile',
+      'serum acylcarnitine profile',
+      'acyl carnitine profile',
+      'acyl carnitines',
+      'acylcarnitine analysis',
+    ],
+  },
+  {
+    name: 'urine organic acids',
+    terms: ['urine organic acids', 'urinary organic acids', 'urine organic acid analysis'],
+  },
+  // a marker of sarcoidosis beside the ACE; bare "lysozyme" is also a stain
+  { name: 'lysozyme', terms: ['serum lysozyme', 'lysozyme level'], valueOnly: ['lysozyme'] },
 ];
 
 /**
