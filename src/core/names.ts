@@ -88,6 +88,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'alt',
       'alanine aminotransferase',
       'alanine transaminase',
+      // session 39 (vocabulary): the enzyme's name in two words
+      'alanine amino transferase',
       'gpt',
       'sgpt',
       'alat',
@@ -106,6 +108,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'aspartate aminotransferase',
       'aspartate transaminase',
       'aspartate transferase',
+      // session 39 (vocabulary): the enzyme's name in two words
+      'aspartate amino transferase',
       'sgot',
       'asat',
       // session 30: the old names of older reports ("serum glutamic oxaloacetic transaminase")
@@ -155,6 +159,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'c reactive proteins',
       'c reactive peptide',
       'hs crp',
+      'hscrp',
       'high sensitivity crp',
       'high sensitivity c reactive protein',
     ],
@@ -170,6 +175,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'white cell count',
       'white blood cell count',
       'white blood cells',
+      // session 39 (vocabulary): the singular ("white blood cell 12.1 × 10^9/L")
+      'white blood cell',
       'white cells',
       'leukocytes',
       'leukocyte count',
@@ -188,7 +195,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'creatinine',
-    terms: ['creatinine', 'serum creatinine'],
+    // session 39 (vocabulary): "creatinin", the spelling of reports from continental Europe
+    terms: ['creatinine', 'serum creatinine', 'plasma creatinine', 'creatinin'],
     fieldOnly: ['scr'],
     panelOnly: ['cr', 'creat', 'cre'],
     loinc: '2160-0',
@@ -198,10 +206,20 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb', 'anemia'], loinc: '718-7' },
   {
     name: 'platelets',
-    terms: ['platelets', 'platelet count', 'plt', 'thrombocytopenia', 'thrombocytosis', 'thrombocyte count'],
+    terms: [
+      'platelets',
+      'platelet count',
+      'plt',
+      'thrombocytopenia',
+      'thrombocytosis',
+      'thrombocyte count',
+      // session 39 (vocabulary): the European word for a low count
+      'thrombopenia',
+    ],
     // ("Thrombocytes 265,000/µl", "thrombocyte count 265 G/l": session 35, lost — the word of European reports;
     // in running text "thrombocytes" names the cells more often than their count, so only in a pasted panel)
-    panelOnly: ['thrombocytes'],
+    // session 39: the singular likewise ("platelet transfusion", "platelet aggregation" are no count)
+    panelOnly: ['thrombocytes', 'platelet'],
     loinc: '777-3',
   },
   // the white cell differential ("neutrophil count 10.2 × 10^9/L, monocytes 0.6 × 10^9/L"): no LOINC, since the
@@ -227,7 +245,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'segmented neutrophils',
       'segmented neutrophil',
       'segs',
+      // session 39 (vocabulary): the European name, and the differential's share
+      'neutrophil granulocytes',
+      'neutrophil percentage',
+      'neutrophils percentage',
+      'percentage of neutrophils',
     ],
+    // "PMN" is also a cell in a biopsy's infiltrate or in a fluid: a count only in a pasted panel
+    panelOnly: ['pmn', 'pmns'],
   },
   // the young (band) neutrophils of a manual differential: a count of their own, never the neutrophils'
   {
@@ -251,9 +276,25 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'lymphocytosis',
       'lymphopenia',
       'lymphocytopenia',
+      'lymphocyte percentage',
+      'lymphocytes percentage',
+      'percentage of lymphocytes',
     ],
   },
-  { name: 'monocytes', terms: ['monocytes', 'monocyte count', 'monocyte', 'monocytosis', 'monocytopenia'] },
+  {
+    name: 'monocytes',
+    terms: [
+      'monocytes',
+      'monocyte count',
+      'monocyte',
+      'monocytosis',
+      'monocytopenia',
+      'absolute monocyte count',
+      'monocyte percentage',
+      'monocytes percentage',
+      'percentage of monocytes',
+    ],
+  },
   {
     name: 'eosinophils',
     terms: [
@@ -263,10 +304,30 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'eosinophilia',
       'hypereosinophilia',
       'eosinopenia',
+      'absolute eosinophil count',
+      'eosinophil percentage',
+      'eosinophils percentage',
+      'percentage of eosinophils',
+      'eosinophilic granulocytes',
     ],
   },
-  { name: 'basophils', terms: ['basophils', 'basophil count', 'basophil', 'basophilia'] },
-  { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
+  {
+    name: 'basophils',
+    terms: [
+      'basophils',
+      'basophil count',
+      'basophil',
+      'basophilia',
+      'absolute basophil count',
+      'basophil percentage',
+      'percentage of basophils',
+    ],
+  },
+  {
+    name: 'MCV',
+    terms: ['mcv', 'mean corpuscular volume', 'mean cell volume', 'mean red cell volume'],
+    loinc: '787-2',
+  },
   // session 34: the red cell indices named for haemoglobin ("mean corpuscular hemoglobin concentration 33 g/dL"
   // had been read as a second haemoglobin)
   {
@@ -292,11 +353,35 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '786-4',
   },
   // complement components ("C3 and C4 were within normal limits")
-  { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
-  { name: 'C4', terms: ['c4', 'complement c4', 'c4 complement'], loinc: '4498-2' },
+  // session 39 (vocabulary): "complement component 3", "complement 4"
+  {
+    name: 'C3',
+    terms: ['c3', 'complement c3', 'c3 complement', 'complement 3', 'complement component 3'],
+    loinc: '4485-9',
+  },
+  {
+    name: 'C4',
+    terms: ['c4', 'complement c4', 'c4 complement', 'complement 4', 'complement component 4'],
+    loinc: '4498-2',
+  },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
   // "high-sensitivity troponin 225" (session 25: "high" read as the CK-MB's result)
-  { name: 'troponin', terms: ['troponin', 'troponins', 'high sensitivity troponin', 'hs troponin'] },
+  // session 39 (vocabulary): "cardiac troponin", "cTn" and "hs-cTn" without the subunit, "high-sensitive" assays
+  {
+    name: 'troponin',
+    terms: [
+      'troponin',
+      'troponins',
+      'high sensitivity troponin',
+      'hs troponin',
+      'cardiac troponin',
+      'cardiac troponins',
+      'high sensitive troponin',
+      'highly sensitive troponin',
+      'ctn',
+      'hs ctn',
+    ],
+  },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
   // the MM and BB isoenzymes likewise (session 26: "CK-MM exceeded 4000 IU/L" lost, and a total CK beside
   // "CK-MM 94" lost with it)
@@ -359,6 +444,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'troponin t',
       'hs troponin t',
       'high sensitivity troponin t',
+      // session 39: the assay's other adjectives (else read as a troponin of no subunit)
+      'high sensitive troponin t',
+      'highly sensitive troponin t',
       'cardiac troponin t',
       'tnt',
       'ctnt',
@@ -376,6 +464,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'troponin 1',
       'hs troponin i',
       'high sensitivity troponin i',
+      // session 39: the assay's other adjectives (else read as a troponin of no subunit)
+      'high sensitive troponin i',
+      'highly sensitive troponin i',
       'cardiac troponin i',
       'tni',
       'ctni',
@@ -472,7 +563,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'urine potassium',
     terms: ['urine potassium', 'urinary potassium', 'potassium in urine', 'urine k'],
   },
-  { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
+  // session 39 (vocabulary): "thyrotrophin", the British spelling
+  {
+    name: 'TSH',
+    terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin', 'thyrotrophin'],
+    loinc: '3016-3',
+    uln: 4.5,
+  },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   // total thyroxine ("T4 122.5 pmol/L", "T4 decreasing to 27 pmol/L"); a tumour's T4 stage has no value after it,
   // and the bare "T4" gives no reading without one ("pT4 N0, T4 stage, with elevated CEA": session 23)
@@ -481,7 +578,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // total triiodothyronine ("T3 was 2.8 pmol/l": session 23); like T4, the bare "T3" is read only beside a value
   { name: 'T3', terms: ['total t3', 'triiodothyronine', 'total triiodothyronine'], valueOnly: ['t3'] },
   { name: 'KL-6', terms: ['kl 6', 'krebs von den lungen 6', 'krebs von den lungen'], uln: 500 },
-  { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace'], loinc: '2742-1' },
+  { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace', 'sace'], loinc: '2742-1' },
   // the free fraction, never the total calcium ("ionic calcium 4.32 mg/dl")
   {
     name: 'ionised calcium',
@@ -507,7 +604,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['alb'],
     loinc: '1751-7',
   },
-  { name: 'alkaline phosphatase', terms: ['alkaline phosphatase', 'alp'], loinc: '6768-6' },
+  // session 39 (vocabulary): the clinic shorthand "alk phos", "ALKP" and the plural
+  {
+    name: 'alkaline phosphatase',
+    terms: [
+      'alkaline phosphatase',
+      'alp',
+      'alk phos',
+      'alkp',
+      'alkaline phosphatases',
+      'serum alkaline phosphatase',
+    ],
+    loinc: '6768-6',
+  },
   {
     name: '25-hydroxyvitamin D',
     terms: [
@@ -531,6 +640,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       '25 (oh) d',
       '25 (oh) d3',
       '25 (oh) vitamin d',
+      // session 39 (vocabulary): the metabolite's chemical and trivial names
+      '25 hydroxycholecalciferol',
+      'calcidiol',
     ],
   },
   {
@@ -576,10 +688,23 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '2823-3',
   },
   { name: 'sodium', terms: ['sodium', 'hyponatremia', 'hypernatremia'], panelOnly: ['na'], loinc: '2951-2' },
-  { name: 'chloride', terms: ['chloride', 'serum chloride'], panelOnly: ['cl'], loinc: '2075-0' },
+  {
+    name: 'chloride',
+    terms: ['chloride', 'serum chloride', 'hypochloremia', 'hyperchloremia'],
+    panelOnly: ['cl'],
+    loinc: '2075-0',
+  },
   {
     name: 'bicarbonate',
-    terms: ['bicarbonate', 'serum bicarbonate'],
+    // session 39 (vocabulary): the total CO2 of a chemistry panel is its bicarbonate
+    terms: [
+      'bicarbonate',
+      'serum bicarbonate',
+      'total co2',
+      'tco2',
+      'total carbon dioxide',
+      'standard bicarbonate',
+    ],
     panelOnly: ['hco3', 'bicarb', 'co2'],
     loinc: '1963-8',
   },
@@ -588,7 +713,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'glucose',
     // session 31: "hypoglycaemia (44 mg/dL)" (the value had been lost), as "hypokalaemia" is potassium
-    terms: ['glucose', 'blood glucose', 'serum glucose', 'plasma glucose', 'hypoglycemia', 'hyperglycemia'],
+    // session 39 (vocabulary): "blood sugar", and "glycaemia" of reports translated from Romance languages
+    terms: [
+      'glucose',
+      'blood glucose',
+      'serum glucose',
+      'plasma glucose',
+      'hypoglycemia',
+      'hyperglycemia',
+      'blood sugar',
+      'fasting blood sugar',
+      'random blood sugar',
+      'glycemia',
+    ],
     panelOnly: ['glu', 'gluc'],
     loinc: '2345-7',
   },
@@ -618,24 +755,44 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'PT', terms: ['prothrombin time'], panelOnly: ['pt'], loinc: '5902-2' },
   {
     name: 'PTT',
-    terms: ['aptt', 'partial thromboplastin time', 'activated partial thromboplastin time'],
+    // session 39 (vocabulary): "activated PTT", and the British kaolin–cephalin clotting time
+    terms: [
+      'aptt',
+      'partial thromboplastin time',
+      'activated partial thromboplastin time',
+      'activated ptt',
+      'kaolin cephalin clotting time',
+      'kcct',
+    ],
     panelOnly: ['ptt'],
     loinc: '14979-9',
   },
   { name: 'INR', terms: ['inr', 'international normalized ratio'], loinc: '6301-6' },
-  { name: 'D-dimer', terms: ['d dimer', 'd dimers'], loinc: '48065-7' },
+  { name: 'D-dimer', terms: ['d dimer', 'd dimers', 'ddimer', 'ddimers'], loinc: '48065-7' },
   { name: 'urea', terms: ['urea', 'serum urea'] },
   // ("ureanitrogen": a space lost in copying, session 39)
   {
     name: 'BUN',
-    terms: ['blood urea nitrogen', 'bun', 'urea nitrogen', 'ureanitrogen', 'blood ureanitrogen'],
+    terms: [
+      'blood urea nitrogen',
+      'bun',
+      'urea nitrogen',
+      'ureanitrogen',
+      'blood ureanitrogen',
+      'serum urea nitrogen',
+    ],
     loinc: '3094-0',
   },
   {
     name: 'eGFR',
     terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],
   },
-  { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'], panelOnly: ['igg'], loinc: '2465-3' },
+  {
+    name: 'IgG',
+    terms: ['igg level', 'igg levels', 'serum igg', 'total igg', 'immunoglobulin g'],
+    panelOnly: ['igg'],
+    loinc: '2465-3',
+  },
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen', 'carcinoembryogenic antigen'], loinc: '2039-6' },
   {
     name: 'CA-125',
@@ -660,13 +817,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'fibrinogen',
-    terms: ['fibrinogen', 'plasma fibrinogen'],
+    terms: ['fibrinogen', 'plasma fibrinogen', 'clauss fibrinogen', 'hypofibrinogenemia'],
     panelOnly: ['fib', 'fbg'],
     loinc: '3255-7',
   },
   {
     name: 'PTH',
-    terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
+    terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone', 'ipth'],
     loinc: '2731-8',
   },
   // the tumour's PTH-related protein (session 30: "PTHrP" had been read as an elevated PTH, its value lost)
@@ -695,6 +852,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'prostatespecific antigen',
       'prostatic specific antigen',
       'total psa',
+      'tpsa',
     ],
     loinc: '2857-1',
   },
@@ -709,6 +867,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'alphafetoprotein',
       'serum afp',
       'alpha fetal protein',
+      // session 39 (vocabulary): the British spelling
+      'alpha foetoprotein',
     ],
     loinc: '1834-1',
   },
@@ -717,7 +877,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4', 'ca 724', 'ca724'],
   },
   { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
-  { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
+  // session 39 (vocabulary): the marker's other written forms (no other test is called "CYFRA")
+  {
+    name: 'CYFRA 21-1',
+    terms: [
+      'cyfra 21 1',
+      'cytokeratin 19 fragment',
+      'cyfra 21.1',
+      'cytokeratin 19 fragments',
+      'cytokeratin fragment 21 1',
+      'cytokeratin 19 fragment 21 1',
+      'cyfra',
+    ],
+  },
   // session 31: "hypercortisolaemia" (no reading had been made), as "hypokalaemia" is potassium
   {
     name: 'cortisol',
@@ -751,6 +923,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'glycated hemoglobin',
       'glycosylated haemoglobin',
       'glycosylated hemoglobin',
+      // session 39 (vocabulary): "glycated Hb" had been read as the haemoglobin
+      'glycated hb',
+      'glycosylated hb',
+      'glycohemoglobin',
     ],
     loinc: '4548-4',
   },
@@ -778,6 +954,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'erythrocyte count',
       'red blood count',
     ],
+    // session 39 (vocabulary): the cells' names stand for their count in a pasted panel only ("red blood cells
+    // were normocytic" is a film's description, "erythrocytes" a sediment's)
+    panelOnly: ['red blood cells', 'erythrocytes'],
     loinc: '789-8',
   },
   {
@@ -818,13 +997,20 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'albumin/globulin ratio',
-    terms: ['albumin globulin ratio', 'albumin/globulin ratio', 'albumin to globulin ratio', 'a/g ratio'],
+    terms: [
+      'albumin globulin ratio',
+      'albumin/globulin ratio',
+      'albumin to globulin ratio',
+      'a/g ratio',
+      // session 39 (vocabulary): the ratio without its slash (never the anion gap)
+      'ag ratio',
+    ],
   },
   // the gamma fraction of serum protein electrophoresis ("gamma globulin 2.9 g/dL")
   // … and the words of a fraction found low or high, which are also diagnoses: a reading only beside a value
   {
     name: 'gammaglobulin',
-    terms: ['gammaglobulin', 'gammaglobulins', 'gamma globulin', 'gamma globulins'],
+    terms: ['gammaglobulin', 'gammaglobulins', 'gamma globulin', 'gamma globulins', 'gamma fraction'],
     valueOnly: ['hypogammaglobulinemia', 'hypergammaglobulinemia'],
   },
   {
@@ -861,8 +1047,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   // immunoglobulin classes: "IgA anti-…", "IgM kappa paraprotein", "Mycoplasma IgM" are not levels, so the bare
   // abbreviations are read in a panel only ("IgG 14.2, IgA 2.1, IgM 0.9 g/L")
-  { name: 'IgA', terms: ['iga level', 'serum iga', 'immunoglobulin a'], panelOnly: ['iga'], loinc: '2458-8' },
-  { name: 'IgM', terms: ['igm level', 'serum igm', 'immunoglobulin m'], panelOnly: ['igm'], loinc: '2472-9' },
+  {
+    name: 'IgA',
+    terms: ['iga level', 'iga levels', 'serum iga', 'immunoglobulin a'],
+    panelOnly: ['iga'],
+    loinc: '2458-8',
+  },
+  {
+    name: 'IgM',
+    terms: ['igm level', 'igm levels', 'serum igm', 'immunoglobulin m'],
+    panelOnly: ['igm'],
+    loinc: '2472-9',
+  },
   {
     name: 'IgE',
     terms: ['ige level', 'serum ige', 'total ige', 'immunoglobulin e'],
@@ -872,7 +1068,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // session 30: "serum immunoglobulin G4 level was 212 mg/dL" had been read as an IgG of 4
   {
     name: 'IgG4',
-    terms: ['igg4', 'serum igg4', 'igg4 level', 'igg 4', 'immunoglobulin g4', 'immunoglobulin g 4'],
+    terms: [
+      'igg4',
+      'serum igg4',
+      'igg4 level',
+      'igg 4',
+      'immunoglobulin g4',
+      'immunoglobulin g 4',
+      // session 39 (vocabulary): the subclass named in full (read as an IgG of 4)
+      'immunoglobulin g subclass 4',
+      'igg subclass 4',
+    ],
   },
   {
     name: 'beta-2 microglobulin',
@@ -901,6 +1107,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'n terminal pro brain natriuretic peptide',
       'n terminal pro b type natriuretic peptide',
       'n terminal probnp',
+      // session 39 (vocabulary): "N-terminal pro-BNP" had been read as the BNP
+      'n terminal pro bnp',
+      'nt pro b type natriuretic peptide',
     ],
     loinc: '33762-6',
   },
@@ -998,6 +1207,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'k/l ratio',
       'kappa/lambda free light chain ratio',
       'free kappa/lambda ratio',
+      'sflc ratio',
+      'serum free light chain ratio',
     ],
   },
   {
@@ -1025,6 +1236,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'squamous cell carcinoma antigen',
       'serum scc',
       'serum scc antigen',
+      'squamous cell carcinoma associated antigen',
+      'squamous cell carcinoma related antigen',
     ],
     // "Tumour markers: CEA 4.1 ng/mL, SCC 3.2 ng/mL" (session 25: read as a squamous cell carcinoma): the bare
     // abbreviation is the marker only beside a value
@@ -1038,6 +1251,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'chromogranin A',
     terms: ['serum chromogranin a', 'plasma chromogranin a', 'chromogranin a level', 'cga'],
+    // session 39 (vocabulary): "chromogranin A 412 ng/mL"; without a value it is the tumour's stain
+    valueOnly: ['chromogranin a'],
   },
   // "ChE" of Japanese laboratory tables (a liver synthetic marker, low in malnutrition and liver disease)
   {
@@ -1045,7 +1260,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['cholinesterase', 'serum cholinesterase', 'pseudocholinesterase', 'butyrylcholinesterase'],
     panelOnly: ['che'],
   },
-  { name: 'haptoglobin', terms: ['haptoglobin', 'serum haptoglobin'], loinc: '4542-7' },
+  { name: 'haptoglobin', terms: ['haptoglobin', 'serum haptoglobin', 'haptoglobins'], loinc: '4542-7' },
   { name: 'anion gap', terms: ['anion gap', 'serum anion gap'], panelOnly: ['ag'] },
   {
     name: 'osmolality',
@@ -1090,6 +1305,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       '24h urine protein',
       '24 hour urinary protein',
       '24 h urinary protein',
+      '24 hour urinary protein excretion',
+      '24 h urinary protein excretion',
+      'protein excretion',
       '24 hour proteinuria',
       '24 h proteinuria',
       '24h proteinuria',
@@ -1124,7 +1342,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // fractions of bilirubin: "direct bilirubin 0.4" is never the total bilirubin
   {
     name: 'direct bilirubin',
-    terms: ['direct bilirubin', 'conjugated bilirubin', 'bilirubin direct'],
+    terms: ['direct bilirubin', 'conjugated bilirubin', 'bilirubin direct', 'direct reacting bilirubin'],
     panelOnly: ['d bil', 'dbil', 'd bili'],
   },
   {
@@ -1147,7 +1365,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'des gamma carboxy prothrombin',
     ],
   },
-  { name: 'ACTH', terms: ['acth', 'plasma acth', 'adrenocorticotropic hormone', 'corticotropin'] },
+  // session 39 (vocabulary): the British "-trophic"/"-trophin" spellings
+  {
+    name: 'ACTH',
+    terms: [
+      'acth',
+      'plasma acth',
+      'adrenocorticotropic hormone',
+      'corticotropin',
+      'adrenocorticotrophic hormone',
+      'corticotrophin',
+      'adrenocorticotropin',
+    ],
+  },
   // blood gases: the pH of blood, apart from the pH of urine ("pH 7.21, PaCO2 68 mmHg")
   { name: 'pH', terms: ['arterial ph', 'blood ph', 'venous ph', 'serum ph'], panelOnly: ['ph'] },
   { name: 'urine pH', terms: ['urine ph', 'urinary ph'] },
@@ -1184,11 +1414,40 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // the urine sediment (a blood-count name with a count per microscope field is read as these: extract/labs.ts)
   {
     name: 'urine RBC',
-    terms: ['urine rbc', 'urinary rbc', 'urine red blood cells', 'urine red cells', 'urine erythrocytes'],
+    terms: [
+      'urine rbc',
+      'urinary rbc',
+      'urine red blood cells',
+      'urine red cells',
+      'urine erythrocytes',
+      // session 39 (vocabulary): the sediment's red cells named after the cells ("red blood cells in urine")
+      'urinary red blood cells',
+      'urinary red cells',
+      'urinary erythrocytes',
+      'rbc in urine',
+      'rbcs in urine',
+      'red blood cells in urine',
+      'red blood cells in the urine',
+      'red cells in urine',
+      'red cells in the urine',
+    ],
   },
   {
     name: 'urine WBC',
-    terms: ['urine wbc', 'urinary wbc', 'urine white blood cells', 'urine white cells', 'urine leukocytes'],
+    terms: [
+      'urine wbc',
+      'urinary wbc',
+      'urine white blood cells',
+      'urine white cells',
+      'urine leukocytes',
+      // session 39 (vocabulary): "urinary leucocytes" had been read as the blood's white count
+      'urinary leukocytes',
+      'urinary white blood cells',
+      'urinary white cells',
+      'wbc in urine',
+      'white blood cells in urine',
+      'white blood cells in the urine',
+    ],
   },
   // lymphocyte subsets: counts only ("CD4+ T cells" in a muscle biopsy are a stain, not a count)
   {
@@ -1231,8 +1490,189 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'CD4/CD8 ratio', terms: ['cd4/cd8 ratio', 'cd4:cd8 ratio', 'cd4 cd8 ratio', 'cd4+/cd8+ ratio'] },
   {
     name: 'sIL-2R',
-    terms: ['sil 2r', 'sil2r', 'soluble il 2r', 'soluble il 2 receptor', 'soluble interleukin 2 receptor'],
+    terms: [
+      'sil 2r',
+      'sil2r',
+      'soluble il 2r',
+      'soluble il 2 receptor',
+      'soluble interleukin 2 receptor',
+      // session 39 (vocabulary): the receptor's alpha chain by its CD name
+      'scd25',
+      'soluble cd25',
+    ],
   },
+  // ── session 39 (helper vocab-labs): analytes a myositis, rheumatology, oncology or paraneoplastic report may give
+  // a value for, named from knowledge rather than from corpus text. Short forms that are also words, units,
+  // society names or other tests are kept out of running text: "ACR" (the American College of Rheumatology),
+  // "SAA" (severe aplastic anaemia), "PV" (polycythaemia vera), "FDP", "TT", bare "insulin" (a drug), bare
+  // "S100" (a tumour stain), bare "pyruvate" ("pyruvate kinase deficiency") and "M-band" (a sarcomere's band)
+  // the measured clearance, never the serum creatinine its name begins with
+  {
+    name: 'creatinine clearance',
+    terms: [
+      'creatinine clearance',
+      'crcl',
+      'clcr',
+      '24 hour creatinine clearance',
+      '24 h creatinine clearance',
+      'measured creatinine clearance',
+      'estimated creatinine clearance',
+    ],
+  },
+  // the cytokine of adult-onset Still's disease and of the anti-MDA5 reports
+  { name: 'IL-18', terms: ['il 18', 'interleukin 18', 'serum il 18', 'il 18 level'] },
+  { name: 'serum amyloid A', terms: ['serum amyloid a', 'serum amyloid a protein'], panelOnly: ['saa'] },
+  { name: 'plasma viscosity', terms: ['plasma viscosity'] },
+  {
+    name: 'RDW',
+    terms: ['rdw', 'red cell distribution width', 'red blood cell distribution width', 'rdw cv', 'rdw sd'],
+  },
+  // the breakdown products of fibrin, apart from the fibrinogen and the D-dimer
+  {
+    name: 'fibrin degradation products',
+    terms: [
+      'fibrin degradation products',
+      'fibrin degradation product',
+      'fibrinogen degradation products',
+      'fibrin/fibrinogen degradation products',
+      'fibrin fibrinogen degradation products',
+    ],
+    panelOnly: ['fdp', 'fdps'],
+  },
+  { name: 'thrombin time', terms: ['thrombin time'] },
+  // cryoglobulins are mostly told as a screen found present or absent, which the corpus's gold does not hold as a
+  // lab item (session 38: "cryoglobulins absent" gives nothing): the names are read only beside a value (a
+  // cryocrit, a concentration), and "cryoglobulinaemia" names a disease
+  {
+    name: 'cryoglobulins',
+    terms: ['cryocrit'],
+    valueOnly: ['cryoglobulins', 'cryoglobulin', 'serum cryoglobulins', 'cryoglobulinemia'],
+  },
+  // the monoclonal protein of a myeloma or an MGUS ("M-spike 1.2 g/dL"); "paraproteinaemia" is a diagnosis
+  {
+    name: 'paraprotein',
+    terms: [
+      'paraprotein',
+      'serum paraprotein',
+      'm protein',
+      'm spike',
+      'monoclonal protein',
+      'monoclonal spike',
+      'monoclonal component',
+      'm component',
+      'monoclonal band',
+    ],
+    valueOnly: ['paraproteinemia'],
+  },
+  // insulin is also a drug: the hormone's level only with a head word
+  {
+    name: 'insulin',
+    terms: ['serum insulin', 'plasma insulin', 'fasting insulin', 'insulin level', 'insulin levels'],
+  },
+  { name: 'C-peptide', terms: ['c peptide', 'serum c peptide', 'c peptide level', 'fasting c peptide'] },
+  // the share of the PSA that is free, never the free PSA itself
+  {
+    name: 'free/total PSA ratio',
+    terms: [
+      'free/total psa ratio',
+      'free total psa ratio',
+      'free to total psa ratio',
+      'f/t psa ratio',
+      'f/t psa',
+      'percent free psa',
+      'percentage free psa',
+    ],
+  },
+  // S100 (S100B) in the serum of a melanoma; bare "S100" is also the tumour's stain, so read only beside a value
+  {
+    name: 'S100',
+    terms: ['serum s100', 'serum s 100', 'serum s100b', 'serum s 100b'],
+    valueOnly: ['s100', 's 100', 's100b', 's 100b'],
+  },
+  // the serotonin metabolite of a neuroendocrine tumour, in the urine
+  {
+    name: '5-HIAA',
+    terms: [
+      '5 hiaa',
+      'urinary 5 hiaa',
+      'urine 5 hiaa',
+      '24 hour urinary 5 hiaa',
+      '24 hour urine 5 hiaa',
+      '5 hydroxyindoleacetic acid',
+      '5 hydroxyindole acetic acid',
+      '5 hydroxy indole acetic acid',
+    ],
+  },
+  // the urine's albumin and its ratio to creatinine ("urine albumin" had been read as the serum albumin, the
+  // ratio as an albumin); "ACR" alone is the American College of Rheumatology and is left out
+  {
+    name: 'urine albumin/creatinine ratio',
+    terms: [
+      'urine albumin/creatinine ratio',
+      'urine albumin creatinine ratio',
+      'urine albumin to creatinine ratio',
+      'urinary albumin/creatinine ratio',
+      'urinary albumin creatinine ratio',
+      'urinary albumin to creatinine ratio',
+      'albumin/creatinine ratio',
+      'albumin creatinine ratio',
+      'albumin to creatinine ratio',
+      'microalbumin/creatinine ratio',
+      'microalbumin creatinine ratio',
+      'microalbumin to creatinine ratio',
+      'uacr',
+    ],
+  },
+  {
+    name: 'urine albumin',
+    terms: [
+      'urine albumin',
+      'urinary albumin',
+      'urine microalbumin',
+      'urinary microalbumin',
+      'microalbumin',
+      'urinary albumin excretion',
+      'urine albumin excretion',
+    ],
+    valueOnly: ['albuminuria', 'microalbuminuria'],
+  },
+  // the metabolic-myopathy work-up; bare "pyruvate" also begins an enzyme's name ("pyruvate kinase",
+  // "pyruvate dehydrogenase deficiency"), so it is read only beside a value
+  {
+    name: 'pyruvate',
+    terms: ['pyruvic acid', 'serum pyruvate', 'plasma pyruvate', 'blood pyruvate', 'pyruvate level'],
+    valueOnly: ['pyruvate'],
+  },
+  {
+    name: 'lactate/pyruvate ratio',
+    terms: [
+      'lactate/pyruvate ratio',
+      'lactate pyruvate ratio',
+      'lactate to pyruvate ratio',
+      'lactate:pyruvate ratio',
+      'l/p ratio',
+    ],
+  },
+  {
+    name: 'acylcarnitines',
+    terms: [
+      'acylcarnitine profile',
+      'acylcarnitines',
+      'acylcarnitine',
+      'plasma acylcarnitines',
+      'plasma acylcarnitine profile',
+      'serum acylcarnitine profile',
+      'acyl carnitine profile',
+      'acyl carnitines',
+      'acylcarnitine analysis',
+    ],
+  },
+  {
+    name: 'urine organic acids',
+    terms: ['urine organic acids', 'urinary organic acids', 'urine organic acid analysis'],
+  },
+  // a marker of sarcoidosis beside the ACE; bare "lysozyme" is also a stain
+  { name: 'lysozyme', terms: ['serum lysozyme', 'lysozyme level'], valueOnly: ['lysozyme'] },
 ];
 
 /**
