@@ -707,7 +707,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'previously healthy',
       'risk factor',
       'risk factors',
-      'if any',
+      // "weakness, if any, was slight": the aside, not a condition; a sentence that opens "If any anti-Jo-1 antibodies
+      // are detected, …" is one (session 39: read as a positive result)
+      ', if any',
       'if not',
       'if needed',
       'as if',
@@ -873,6 +875,14 @@ export const TRIGGER_ROWS: readonly Row[] = [
       // "malignancy could not be excluded", "… could not be ruled out"
       'could not be excluded',
       'could not be ruled out',
+      // "a breast cancer would need to be excluded", "malignancy had to be ruled out", "lymphoma must be excluded"
+      // (session 39: read as the patient's cancer): a diagnosis still to exclude is under consideration, not found
+      'to be excluded',
+      'to be ruled out',
+      'must be excluded',
+      'must be ruled out',
+      'should be excluded',
+      'should be ruled out',
       'unlikely',
       'is unlikely',
       'was considered',
