@@ -1570,6 +1570,13 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // the exosome subunits the two antigens are (gene symbols: only after "anti")
       'anti exosc10',
       'anti exosc9',
+      // the complex's name spelled out, with "anti" or a noun only: "polymyositis/scleroderma overlap" is a disease
+      'anti polymyositis/scleroderma',
+      'anti polymyositis scleroderma',
+      'polymyositis/scleroderma antibody',
+      'polymyositis/scleroderma antibodies',
+      'polymyositis scleroderma antibody',
+      'polymyositis scleroderma antibodies',
     ],
   },
   { name: 'Ku', terms: ['ku'] },
@@ -1617,6 +1624,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // the enzyme's short form ("anti-topo I", "topo-1")
       'topo i',
       'topo 1',
+      // ("DNA topoisomerase 1" had been read as dsDNA by its "DNA")
+      'dna topoisomerase i',
+      'dna topoisomerase 1',
     ],
   },
   // bare "Sm" only after "anti" or in a list after another antibody (src/extract/extractors/antibodies.ts)
@@ -1654,6 +1664,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'dna',
       'double strand dna',
       'native dna',
+      'double stranded deoxyribonucleic acid',
       'anti ndna',
     ],
   },
@@ -1885,6 +1896,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'thyrotropin receptor',
       'thyrotropin receptor antibodies',
       'trab',
+      'trabs',
       'thyroid stimulating immunoglobulin',
       'thyroid stimulating immunoglobulins',
       // ("TSHR" alone is the gene symbol: with "anti" or a noun)
@@ -1910,6 +1922,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'cytosolic 5 nucleotidase',
       'mup44',
       'mup 44',
+      'cytoplasmic 5 nucleotidase 1a',
       'cn 1a',
     ],
   },
@@ -2011,6 +2024,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'cenpa',
       'centromere protein a',
       'centromere protein b',
+      'anticentromeric',
     ],
   },
   { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
@@ -2051,6 +2065,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anna 1',
       'type 1 antineuronal nuclear',
       'antineuronal nuclear antibody type 1',
+      'antineuronal nuclear antibody 1',
       // the neuronal protein of the family ("anti-HuD")
       'anti hud',
       // the bare "hu", "yo", "ri" are read only after "anti", "against" or as a list's member after another antibody,
@@ -2068,6 +2083,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'yo',
       'purkinje cell cytoplasmic antibody type 1',
       'purkinje cell cytoplasmic antibodies type 1',
+      'purkinje cell cytoplasmic antibody 1',
+      'purkinje cell antibody type 1',
       'anti cdr2',
       'anti cdr2l',
     ],
@@ -2081,6 +2098,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'ri',
       'type 2 antineuronal nuclear',
       'antineuronal nuclear antibody type 2',
+      'antineuronal nuclear antibody 2',
       'anti nova1',
       'anti nova 1',
     ],
@@ -2127,12 +2145,25 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'Zic4', terms: ['anti zic4', 'zic4 antibody', 'zic4 antibodies'], fieldOnly: ['zic4'] },
   {
     name: 'PCA-2',
-    terms: ['pca2', 'pca 2', 'anti map1b', 'purkinje cell cytoplasmic antibody type 2'],
+    terms: [
+      'pca2',
+      'pca 2',
+      'anti map1b',
+      'purkinje cell cytoplasmic antibody type 2',
+      'purkinje cell cytoplasmic antibody 2',
+      'purkinje cell antibody type 2',
+    ],
     fieldOnly: ['map1b'],
   },
   {
     name: 'ANNA-3',
-    terms: ['anna3', 'anna 3', 'type 3 antineuronal nuclear', 'antineuronal nuclear antibody type 3'],
+    terms: [
+      'anna3',
+      'anna 3',
+      'type 3 antineuronal nuclear',
+      'antineuronal nuclear antibody type 3',
+      'antineuronal nuclear antibody 3',
+    ],
   },
   { name: 'AMPAR', terms: ['ampar', 'ampa receptor', 'ampa receptors', 'ampa r'] },
   // ("a GABA-B receptor agonist" is a drug class: the receptor spelled out is read only with "anti" or an antibody noun)
@@ -2232,6 +2263,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'vgcc',
       'voltage gated calcium channel',
       'voltage gated calcium channels',
+      'voltage gated ca channel',
+      'voltage gated ca channels',
       'p/q type vgcc',
       'p/q type calcium channel',
       'p/q type calcium channels',

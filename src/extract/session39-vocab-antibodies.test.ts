@@ -162,3 +162,21 @@ describe('organ-specific antibodies', () => {
     expect(read('GM-CSF was given and the neutrophil count was positive.')).toEqual([]);
   });
 });
+
+describe('second pass: spelled-out and numbered forms', () => {
+  it('DNA topoisomerase 1 is Scl-70, not dsDNA', () => {
+    expect(read('Antibodies to DNA topoisomerase 1 were positive.')).toEqual(['Scl-70=positive']);
+  });
+  it('the PM/Scl complex spelled out with "anti"; the overlap disease reads nothing (control)', () => {
+    expect(read('Anti-polymyositis/scleroderma antibodies were positive.')).toEqual(['PM-Scl=positive']);
+    expect(read('A polymyositis/scleroderma overlap was diagnosed; anti-Jo-1 was negative.')).toEqual([
+      'Jo-1=negative',
+    ]);
+  });
+  it('numbered neural antibodies without "type", TRAbs, a calcium channel written "Ca"', () => {
+    expect(read('Antineuronal nuclear antibody 1 was negative.')).toEqual(['Hu=negative']);
+    expect(read('Anti-Purkinje cell antibody type 2 was positive.')).toEqual(['PCA-2=positive']);
+    expect(read('TRAbs were raised.')).toEqual(['TSH receptor=positive']);
+    expect(read('Voltage-gated Ca channel antibodies were positive.')).toEqual(['VGCC=positive']);
+  });
+});
