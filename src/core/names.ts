@@ -1741,11 +1741,27 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // cancer-associated antigen ("tif1" alone stays TIF1γ, as texts write it)
   {
     name: 'TIF1-beta',
-    terms: ['tif1 beta', 'tif1β', 'tif 1 beta', 'tif1b', 'transcription intermediary factor 1 beta'],
+    // (TRIM28 / KAP1 are gene symbols: only after "anti")
+    terms: [
+      'tif1 beta',
+      'tif1β',
+      'tif 1 beta',
+      'tif1b',
+      'transcription intermediary factor 1 beta',
+      'anti trim28',
+      'anti kap1',
+    ],
   },
   {
     name: 'TIF1-alpha',
-    terms: ['tif1 alpha', 'tif1α', 'tif 1 alpha', 'tif1a', 'transcription intermediary factor 1 alpha'],
+    terms: [
+      'tif1 alpha',
+      'tif1α',
+      'tif 1 alpha',
+      'tif1a',
+      'transcription intermediary factor 1 alpha',
+      'anti trim24',
+    ],
   },
   {
     name: 'NXP2',
@@ -1772,6 +1788,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'cadm 140',
       'melanoma differentiation associated gene 5',
       'melanoma differentiation associated protein 5',
+      'melanoma differentiation associated 5',
       'ifih1',
     ],
   },
@@ -1787,25 +1804,45 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'mi2 beta',
       'mi 2 alpha / beta',
       'mi2 alpha / beta',
+      // the helicases the antibody binds: gene symbols, so only after "anti"
+      'anti chd4',
+      'anti chd3',
     ],
   },
   // an older myositis-associated target, still in some panels ("anti-Mi-1 and anti-Mi-2 were negative")
   { name: 'Mi-1', terms: ['mi1', 'mi 1'] },
   {
     name: 'SAE',
-    terms: ['sae', 'sae1', 'sae2', 'sae 1', 'sae 2', 'small ubiquitin like modifier activating enzyme'],
+    // ("SUMO-activating enzyme", "small ubiquitin-related modifier": session 39, vocabulary)
+    terms: [
+      'sae',
+      'sae1',
+      'sae2',
+      'sae 1',
+      'sae 2',
+      'small ubiquitin like modifier activating enzyme',
+      'small ubiquitin related modifier activating enzyme',
+      'sumo activating enzyme',
+      'sumo 1 activating enzyme',
+    ],
   },
   {
     name: 'Jo-1',
     // "jo" alone (the "-1" left off) is read only after "anti" (extract/antibodies.ts), session 24
-    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'jo'],
+    // session 39 (vocabulary): the enzyme's three-letter short form ("HisRS"), as for each synthetase below
+    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'jo', 'hisrs'],
   },
   // "anti-P L-7" (session 37: lost): the name split by OCR, read only after "anti"
-  { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase', 'anti p l 7'] },
-  { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase', 'anti p l 12'] },
-  { name: 'EJ', terms: ['ej', 'glycyl trna synthetase'] },
-  { name: 'OJ', terms: ['oj', 'isoleucyl trna synthetase'] },
-  { name: 'SRP', terms: ['srp', 'signal recognition particle'] },
+  { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase', 'anti p l 7', 'thrrs'] },
+  { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase', 'anti p l 12', 'alars'] },
+  // ("GlyRS" is the synthetase; "GlyR", the glycine receptor, is a neural antibody of its own below)
+  { name: 'EJ', terms: ['ej', 'glycyl trna synthetase', 'glyrs'] },
+  { name: 'OJ', terms: ['oj', 'isoleucyl trna synthetase', 'ilers'] },
+  // the 54-kDa subunit the antibody binds ("anti-SRP54")
+  {
+    name: 'SRP',
+    terms: ['srp', 'signal recognition particle', 'srp54', 'srp 54', 'signal recognition particle 54'],
+  },
   {
     name: 'HMGCR',
     terms: [
@@ -1830,6 +1867,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // only after "anti": the enzyme's name alone is the statins' target
       'anti hmg coa',
       'anti 3 hydroxy 3 methylglutaryl coenzyme a',
+      // the older name by its two bands ("anti-200/100 kDa"), only after "anti"
+      'anti 200/100',
     ],
   },
   {
@@ -1898,6 +1937,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti ssa 60',
       'ssa 60kd',
       'ssa 60 kd',
+      // ("antibodies to the 60-kDa Ro antigen"; TROVE2 is the gene symbol, only after "anti")
+      '60 kda ro',
+      'ro 60 kda',
+      'ro60/ssa',
+      'anti trove2',
     ],
   },
   {
@@ -1963,6 +2007,16 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'pm/scl100',
       'pm scl75',
       'pm scl100',
+      // the exosome subunits the two antigens are (gene symbols: only after "anti")
+      'anti exosc10',
+      'anti exosc9',
+      // the complex's name spelled out, with "anti" or a noun only: "polymyositis/scleroderma overlap" is a disease
+      'anti polymyositis/scleroderma',
+      'anti polymyositis scleroderma',
+      'polymyositis/scleroderma antibody',
+      'polymyositis/scleroderma antibodies',
+      'polymyositis scleroderma antibody',
+      'polymyositis scleroderma antibodies',
     ],
   },
   { name: 'Ku', terms: ['ku'] },
@@ -1987,6 +2041,13 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'u1 ribonucleoprotein',
       'anti ribonucleoprotein',
       'u1 small nuclear ribonucleoprotein',
+      // the 70-kDa protein of the particle ("anti-U1-70k"), and the ENA assay written Sm first
+      'u1 70k',
+      'u1 70 kda',
+      'u1 70kda',
+      'u1 snrnp 70',
+      'sm/rnp',
+      'sm rnp',
     ],
   },
   // "anti-topoisomerase antibodies" (session 25): the antibody to topoisomerase I, also without the "I"
@@ -2000,10 +2061,17 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti topoisomerase',
       'scleroderma 70',
       'anti scleroderma 70',
+      // the enzyme's short form ("anti-topo I", "topo-1")
+      'topo i',
+      'topo 1',
+      // ("DNA topoisomerase 1" had been read as dsDNA by its "DNA")
+      'dna topoisomerase i',
+      'dna topoisomerase 1',
     ],
   },
   // bare "Sm" only after "anti" or in a list after another antibody (src/extract/extractors/antibodies.ts)
-  { name: 'Sm', terms: ['anti sm', 'anti smith', 'sm'] },
+  // ("Smith" alone is a surname: only after "anti" or with "antigen")
+  { name: 'Sm', terms: ['anti sm', 'anti smith', 'sm', 'smith antigen', 'sm antigen', 'smd1', 'sm d1'] },
   {
     name: 'ANA',
     terms: [
@@ -2024,7 +2092,45 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   { name: 'ENA', terms: ['ena', 'extractable nuclear antigen', 'extractable nuclear antigens'] },
-  { name: 'dsDNA', terms: ['dsdna', 'ds dna', 'double stranded dna', 'a dna', 'anti dna', 'dna'] },
+  // ("nDNA" alone is also the nuclear genome of a mitochondrial disease: only after "anti")
+  {
+    name: 'dsDNA',
+    terms: [
+      'dsdna',
+      'ds dna',
+      'double stranded dna',
+      'a dna',
+      'anti dna',
+      'dna',
+      'double strand dna',
+      'native dna',
+      'double stranded deoxyribonucleic acid',
+      'anti ndna',
+    ],
+  },
+  // antibodies to single-stranded (denatured) DNA: another result than dsDNA (session 39, vocabulary)
+  {
+    name: 'ssDNA',
+    terms: ['ssdna', 'ss dna', 'single stranded dna', 'single strand dna', 'denatured dna'],
+  },
+  // lupus antigens (session 39, vocabulary); "anti-P" alone is also a blood-group antibody and stays unread
+  {
+    name: 'ribosomal P',
+    terms: [
+      'ribosomal p',
+      'ribosomal p protein',
+      'ribosomal p proteins',
+      'ribosomal p0',
+      'rib p',
+      'anti ribosomal p',
+      'antiribosomal p',
+    ],
+  },
+  // ("chromatin" alone is a word of histology: only after "anti")
+  { name: 'nucleosome', terms: ['nucleosome', 'nucleosomes', 'anti chromatin', 'antichromatin'] },
+  // C1q alone is the complement level, PCNA alone a proliferation stain: both only after "anti"
+  { name: 'C1q', terms: ['anti c1q'], fieldOnly: ['c1q'] },
+  { name: 'PCNA', terms: ['anti pcna'], fieldOnly: ['pcna'] },
   {
     name: 'ANCA',
     terms: [
@@ -2033,6 +2139,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'antineutrophil cytoplasmic antibody',
       'anti neutrophil cytoplasmic antibodies',
       'anti neutrophil cytoplasmic antibody',
+      'antineutrophil cytoplasmic autoantibodies',
+      'antineutrophil cytoplasmic autoantibody',
+      'anti neutrophil cytoplasmic autoantibodies',
     ],
   },
   // the two staining patterns, each its own result (session 18: "c-ANCA and p-ANCA negative" had become one ANCA)
@@ -2053,6 +2162,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'proteinase 3 anca',
       'cytoplasmic anti neutrophil cytoplasmic antibodies',
       'cytoplasmic antineutrophil cytoplasmic antibodies',
+      // the "classic" (cytoplasmic) pattern
+      'classic anca',
+      'classical anca',
     ],
   },
   {
@@ -2075,7 +2187,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   // "Rose-Waaler 1: 512" (session 25): the sheep-cell agglutination test of older reports is a rheumatoid factor
-  { name: 'RF', terms: ['rf', 'rheumatoid factor', 'rose waaler', 'rose waaler test'] },
+  {
+    name: 'RF',
+    terms: ['rf', 'rheumatoid factor', 'rose waaler', 'rose waaler test', 'rheumatoid factors', 'ra factor'],
+  },
   // anti-glomerular basement membrane ("GBM" alone is also glioblastoma: read only with "anti")
   {
     name: 'GBM',
@@ -2114,10 +2229,20 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'beta2 glycoprotein',
       'beta 2 glycoprotein',
       'b2 glycoprotein',
+      // the Roman one written as a digit ("β2GP1")
+      'b2gp1',
+      'b2 gp1',
+      'beta2gp1',
+      'beta2 gp1',
+      'beta 2 gp1',
     ],
   },
   { name: 'anticardiolipin', terms: ['anticardiolipin', 'anti cardiolipin', 'cardiolipin', 'acl'] },
-  { name: 'lupus anticoagulant', terms: ['lupus anticoagulant'] },
+  // ("LA" alone is also La/SSB and "LAC" other things: left unread)
+  {
+    name: 'lupus anticoagulant',
+    terms: ['lupus anticoagulant', 'lupus anticoagulants', 'lupus inhibitor', 'lupus inhibitors'],
+  },
   {
     name: 'TPO',
     terms: [
@@ -2133,6 +2258,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // "TPOAb", "TPO-Ab": the abbreviation with its noun glued on
       'tpoab',
       'anti tpoab',
+      // the older name of the same antigen
+      'thyroid microsomal',
+      'thyroperoxidase',
     ],
   },
   {
@@ -2149,11 +2277,36 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'ach receptor',
     ],
   },
+  // the ganglionic (alpha-3) receptor of autoimmune autonomic ganglionopathy: another antigen than the muscle
+  // receptor of myasthenia (session 39: read as AChR)
+  {
+    name: 'ganglionic AChR',
+    terms: [
+      'ganglionic achr',
+      'ganglionic acetylcholine receptor',
+      'ganglionic nicotinic acetylcholine receptor',
+      'ganglionic type acetylcholine receptor',
+      'alpha3 achr',
+      'alpha 3 achr',
+      'alpha3 ganglionic achr',
+      'alpha3 ganglionic acetylcholine receptor',
+      'gachr',
+    ],
+  },
   // the other antibodies of myasthenia gravis, tested beside AChR in checkpoint-inhibitor myositis (session 18)
-  { name: 'MuSK', terms: ['musk', 'muscle specific kinase', 'muscle specific tyrosine kinase'] },
+  {
+    name: 'MuSK',
+    terms: [
+      'musk',
+      'muscle specific kinase',
+      'muscle specific tyrosine kinase',
+      'muscle specific receptor tyrosine kinase',
+    ],
+  },
   { name: 'LRP4', terms: ['lrp4', 'lrp 4', 'low density lipoprotein receptor related protein 4'] },
   // striational antibodies named by their antigen ("antititin": the prefix is read by the key and the lexicon)
-  { name: 'titin', terms: ['titin'] },
+  // (MGT30: the main immunogenic region of titin, as some assays name the antibody)
+  { name: 'titin', terms: ['titin', 'mgt30', 'mgt 30'] },
   // ("RyR-Ab" in a list of antibodies: session 25)
   // ("RyR antibody: negative", session 33)
   {
@@ -2183,11 +2336,36 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'thyrotropin receptor',
       'thyrotropin receptor antibodies',
       'trab',
+      'trabs',
       'thyroid stimulating immunoglobulin',
       'thyroid stimulating immunoglobulins',
+      // ("TSHR" alone is the gene symbol: with "anti" or a noun)
+      'anti tshr',
+      'tshr ab',
+      'tshr antibodies',
+      'tshr antibody',
+      'tsh r',
+      'tbii',
+      'tsh binding inhibitory immunoglobulin',
+      'thyrotropin binding inhibitory immunoglobulin',
+      'tsi',
+    ],
+    fieldOnly: ['tshr'],
+  },
+  // "Mup44": the 44-kDa muscle protein, the antigen's name before it was identified as cN1A
+  {
+    name: 'cN1A',
+    terms: [
+      'cn1a',
+      'nt5c1a',
+      'cytosolic 5 nucleotidase 1a',
+      'cytosolic 5 nucleotidase',
+      'mup44',
+      'mup 44',
+      'cytoplasmic 5 nucleotidase 1a',
+      'cn 1a',
     ],
   },
-  { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },
   // "anti-TG", "TgAb": read only with their prefix or glued noun ("Tg" alone is the thyroglobulin level)
   {
     name: 'Tg',
@@ -2198,6 +2376,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti tg',
       'tgab',
       'anti tgab',
+      'thyroglobulin antibody',
+      'tg ab',
+      'tg antibodies',
+      'tg antibody',
     ],
   },
   {
@@ -2214,6 +2396,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // ("anti-mitochondrial M2 antibody … (index 152; normal <7)", session 33: the 2 of "M2" read as a level)
       'anti mitochondrial m2',
       'antimitochondrial m2',
+      // the M2 antigen named by its enzyme, the E2 subunit of pyruvate dehydrogenase
+      'pdc e2',
+      'anti pdc e2',
     ],
   },
   // a bare "smooth muscle" is read as the antibody only in an antibody list (not "smooth muscle actin")
@@ -2230,6 +2415,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti sma',
       'sma antibody',
       'sma antibodies',
+      // the antigen of the type 1 autoimmune hepatitis antibody ("anti-actin", "anti-F-actin"); "F-actin" alone is a
+      // stain
+      'anti actin',
+      'antiactin',
+      'anti f actin',
     ],
   },
   {
@@ -2245,7 +2435,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'liver/kidney microsomal',
     ],
   },
-  { name: 'Th/To', terms: ['th/to', 'th to'] },
+  // the proteins of the RNase MRP / RNase P complex the antibody binds, only after "anti"
+  { name: 'Th/To', terms: ['th/to', 'th to', 'anti rpp25', 'anti rpp38', 'anti hpop1'] },
   // session 31: the antibodies of membranous nephropathy, paraneoplastic or not (no result had been read)
   { name: 'PLA2R', terms: ['pla2r', 'phospholipase a2 receptor', 'm type phospholipase a2 receptor'] },
   { name: 'THSD7A', terms: ['thsd7a', 'thrombospondin type 1 domain containing 7a'] },
@@ -2255,22 +2446,54 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'eIF2B', terms: ['eif2b'] },
   // the bare names are read only as members of a list of antibodies (src/extract/extractors/antibodies.ts:
   // "Anti-PL-12, EJ and KS antibodies were not found", session 25)
-  { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase', 'zo'] },
-  { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase', 'ks'] },
-  { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase', 'ha'] },
+  // ("YRS" alone is also "years": only after "anti")
+  { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase', 'zo', 'phers'] },
+  { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase', 'ks', 'asnrs'] },
+  { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase', 'ha', 'tyrrs', 'anti yrs'] },
   // Other connective-tissue disease targets
   {
     name: 'centromere',
-    terms: ['centromere', 'anti centromere', 'anticentromere', 'cenp b', 'cenpb', 'centromere b'],
+    terms: [
+      'centromere',
+      'anti centromere',
+      'anticentromere',
+      'cenp b',
+      'cenpb',
+      'centromere b',
+      'cenp a',
+      'cenpa',
+      'centromere protein a',
+      'centromere protein b',
+      'anticentromeric',
+    ],
   },
   { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
   // ("anti-polymerase III antibody": session 33)
   {
     name: 'RNA polymerase III',
-    terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3', 'anti polymerase iii'],
+    terms: [
+      'rna polymerase iii',
+      'rna polymerase 3',
+      'rnap iii',
+      'rnap3',
+      'anti polymerase iii',
+      'rna pol iii',
+      'rna pol 3',
+      'rnapiii',
+      'rnap 3',
+    ],
   },
-  { name: 'fibrillarin', terms: ['fibrillarin', 'u3 rnp'] },
-  { name: 'FHL1', terms: ['fhl1'] },
+  // ("U3-snRNP", the nucleolar particle, had been read as U1-RNP by its "snRNP": session 39)
+  {
+    name: 'fibrillarin',
+    terms: ['fibrillarin', 'u3 rnp', 'u3rnp', 'u3 snrnp', 'u3 snornp', 'u3 snorna'],
+  },
+  // FHL1 is also the gene of a myopathy ("FHL1 sequencing was negative"): in running text only after "anti"
+  { name: 'FHL1', terms: ['anti fhl1'], fieldOnly: ['fhl1'] },
+  // rarer myositis-associated antigens (session 39, vocabulary): the survival-of-motor-neuron complex (SMN is also a
+  // gene) and the translation factor KJ (a pair of letters), both only after "anti"
+  { name: 'SMN', terms: ['anti smn'], fieldOnly: ['smn'] },
+  { name: 'KJ', terms: ['anti kj'], fieldOnly: ['kj'] },
   // Neural (onconeural) antibodies: read by the paraneoplastic criteria (neural-antibody keys), never by the
   // myositis criteria
   // ("type 1 antineuronal nuclear antibodies": session 33)
@@ -2282,19 +2505,197 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anna 1',
       'type 1 antineuronal nuclear',
       'antineuronal nuclear antibody type 1',
+      'antineuronal nuclear antibody 1',
+      // the neuronal protein of the family ("anti-HuD")
+      'anti hud',
       // the bare "hu", "yo", "ri" are read only after "anti", "against" or as a list's member after another antibody,
       // as the bare synthetases are (session 33: "Onconeural antibodies (Hu, Yo, Ri, CV2, Ma2)" lost three)
       'hu',
     ],
   },
-  { name: 'Yo', terms: ['anti yo', 'pca1', 'pca 1', 'yo'] },
-  { name: 'Ri', terms: ['anti ri', 'anna2', 'anna 2', 'ri'] },
-  { name: 'CV2/CRMP5', terms: ['cv2', 'crmp5', 'crmp 5', 'cv2/crmp5', 'cv2 crmp5'] },
-  { name: 'SOX1', terms: ['sox1', 'sox 1'] },
+  // (CDR2, CDR2L, NOVA1: the antigens' gene symbols, only after "anti")
+  {
+    name: 'Yo',
+    terms: [
+      'anti yo',
+      'pca1',
+      'pca 1',
+      'yo',
+      'purkinje cell cytoplasmic antibody type 1',
+      'purkinje cell cytoplasmic antibodies type 1',
+      'purkinje cell cytoplasmic antibody 1',
+      'purkinje cell antibody type 1',
+      'anti cdr2',
+      'anti cdr2l',
+    ],
+  },
+  {
+    name: 'Ri',
+    terms: [
+      'anti ri',
+      'anna2',
+      'anna 2',
+      'ri',
+      'type 2 antineuronal nuclear',
+      'antineuronal nuclear antibody type 2',
+      'antineuronal nuclear antibody 2',
+      'anti nova1',
+      'anti nova 1',
+    ],
+  },
+  {
+    name: 'CV2/CRMP5',
+    terms: ['cv2', 'crmp5', 'crmp 5', 'cv2/crmp5', 'cv2 crmp5', 'collapsin response mediator protein 5'],
+  },
+  // AGNA: the anti-glial nuclear antibody, whose antigen is SOX1
+  {
+    name: 'SOX1',
+    terms: [
+      'sox1',
+      'sox 1',
+      'agna',
+      'anti glial nuclear antibody',
+      'antiglial nuclear antibody',
+      'glial nuclear antibody',
+    ],
+  },
   { name: 'amphiphysin', terms: ['amphiphysin'] },
   // (PNMA2, the antigen's gene name: session 33)
-  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta', 'pnma2'] },
-  { name: 'KLHL11', terms: ['klhl11'] },
+  // ("anti-Ta", the same antibody's other name; a bare "Ta" or "Ma" is a word or a symbol and stays unread, and
+  // "anti-Ma" alone may be Ma1 or Ma2)
+  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta', 'pnma2', 'anti ta', 'ta/ma2'] },
+  { name: 'KLHL11', terms: ['klhl11', 'klhl 11', 'kelch like protein 11'] },
+  // session 39 (vocabulary): the other paraneoplastic and autoimmune neural antibodies, each named so that its
+  // key is the one the paraneoplastic criteria list (src/cancer/pns-care-2021/from-case.ts): "Tr" → tr, "PCA-2" →
+  // pca2, "GABA-BR" → gababr
+  // (a bare "Tr" is an abbreviation of many things, DNER a gene symbol: only after "anti", or as "Tr/DNER", "PCA-Tr")
+  {
+    name: 'Tr',
+    terms: [
+      'anti tr',
+      'tr/dner',
+      'tr dner',
+      'anti dner',
+      'pca tr',
+      'delta/notch like epidermal growth factor related receptor',
+    ],
+    fieldOnly: ['tr', 'dner'],
+  },
+  // (ZIC4 is also a gene symbol: with "anti" or an antibody noun)
+  { name: 'Zic4', terms: ['anti zic4', 'zic4 antibody', 'zic4 antibodies'], fieldOnly: ['zic4'] },
+  {
+    name: 'PCA-2',
+    terms: [
+      'pca2',
+      'pca 2',
+      'anti map1b',
+      'purkinje cell cytoplasmic antibody type 2',
+      'purkinje cell cytoplasmic antibody 2',
+      'purkinje cell antibody type 2',
+    ],
+    fieldOnly: ['map1b'],
+  },
+  {
+    name: 'ANNA-3',
+    terms: [
+      'anna3',
+      'anna 3',
+      'type 3 antineuronal nuclear',
+      'antineuronal nuclear antibody type 3',
+      'antineuronal nuclear antibody 3',
+    ],
+  },
+  { name: 'AMPAR', terms: ['ampar', 'ampa receptor', 'ampa receptors', 'ampa r'] },
+  // ("a GABA-B receptor agonist" is a drug class: the receptor spelled out is read only with "anti" or an antibody noun)
+  {
+    name: 'GABA-BR',
+    terms: [
+      'gababr',
+      'gaba b r',
+      'gabab r',
+      'gaba br',
+      'anti gaba b receptor',
+      'anti gabab receptor',
+      'anti gaba ( b ) receptor',
+      'gaba b receptor antibody',
+      'gaba b receptor antibodies',
+      'gabab receptor antibody',
+      'gabab receptor antibodies',
+    ],
+  },
+  {
+    name: 'GABA-AR',
+    terms: [
+      'gabaar',
+      'gaba a r',
+      'gabaa r',
+      'gaba ar',
+      'anti gaba a receptor',
+      'anti gabaa receptor',
+      'anti gaba ( a ) receptor',
+      'gaba a receptor antibody',
+      'gaba a receptor antibodies',
+      'gabaa receptor antibody',
+      'gabaa receptor antibodies',
+    ],
+  },
+  { name: 'DPPX', terms: ['dppx', 'dipeptidyl peptidase like protein 6'] },
+  { name: 'mGluR1', terms: ['mglur1', 'mglur 1', 'metabotropic glutamate receptor 1'] },
+  { name: 'mGluR5', terms: ['mglur5', 'mglur 5', 'metabotropic glutamate receptor 5'] },
+  { name: 'GlyR', terms: ['glyr', 'glycine receptor', 'glycine receptors'] },
+  // (IgLON5 also names a disease, "anti-IgLON5 disease": with "anti" or an antibody noun)
+  { name: 'IgLON5', terms: ['anti iglon5', 'iglon5 antibody', 'iglon5 antibodies'], fieldOnly: ['iglon5'] },
+  { name: 'recoverin', terms: ['recoverin'] },
+  // the antibodies of neuromyelitis optica and MOG-antibody disease (AQP4 and MOG are also gene symbols and tissue
+  // stains: with "anti", "IgG" or an antibody noun)
+  {
+    name: 'AQP4',
+    terms: [
+      'anti aqp4',
+      'aqp4 igg',
+      'aqp4 antibody',
+      'aqp4 antibodies',
+      'aqp4 ab',
+      'anti aquaporin 4',
+      'aquaporin 4 antibody',
+      'aquaporin 4 antibodies',
+      'aquaporin 4 igg',
+      'nmo igg',
+    ],
+    fieldOnly: ['aqp4', 'aquaporin 4'],
+  },
+  {
+    name: 'MOG',
+    terms: [
+      'anti mog',
+      'mog igg',
+      'mog antibody',
+      'mog antibodies',
+      'mog ab',
+      'anti myelin oligodendrocyte glycoprotein',
+      'myelin oligodendrocyte glycoprotein antibody',
+      'myelin oligodendrocyte glycoprotein antibodies',
+    ],
+    fieldOnly: ['mog'],
+  },
+  // antiganglioside antibodies of Guillain-Barré syndrome and its variants (GM1 alone also names a gangliosidosis;
+  // MAG alone is also an abbreviation of magnesium)
+  { name: 'GQ1b', terms: ['gq1b'] },
+  {
+    name: 'GM1',
+    terms: ['anti gm1', 'gm1 antibody', 'gm1 antibodies', 'anti ganglioside gm1', 'gm1 igm', 'gm1 igg'],
+    fieldOnly: ['gm1'],
+  },
+  {
+    name: 'MAG',
+    terms: [
+      'anti mag',
+      'anti myelin associated glycoprotein',
+      'myelin associated glycoprotein antibody',
+      'myelin associated glycoprotein antibodies',
+    ],
+    fieldOnly: ['mag'],
+  },
   {
     name: 'VGCC',
     // the plural too ("antibodies against voltage-gated calcium channels of the P/Q type": session 34, read as a raised calcium)
@@ -2302,18 +2703,134 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'vgcc',
       'voltage gated calcium channel',
       'voltage gated calcium channels',
+      'voltage gated ca channel',
+      'voltage gated ca channels',
       'p/q type vgcc',
       'p/q type calcium channel',
       'p/q type calcium channels',
     ],
   },
-  { name: 'NMDAR', terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor'] },
+  {
+    name: 'NMDAR',
+    terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor', 'nmda r', 'anti nmda', 'anti glun1'],
+  },
   // ("anti-GAD antibodies": session 33; a bare "GAD" is also an anxiety disorder)
-  { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase', 'anti gad'] },
-  { name: 'LGI1', terms: ['lgi1'] },
+  {
+    name: 'GAD65',
+    terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase', 'anti gad', 'glutamate decarboxylase'],
+  },
+  {
+    name: 'LGI1',
+    terms: ['lgi1', 'leucine rich glioma inactivated 1', 'leucine rich glioma inactivated protein 1'],
+  },
   // the voltage-gated potassium channel complex, of which LGI1 and CASPR2 are the targets (session 33: never read)
   { name: 'VGKC', terms: ['vgkc', 'voltage gated potassium channel', 'voltage gated potassium channels'] },
-  { name: 'CASPR2', terms: ['caspr2'] },
+  {
+    name: 'CASPR2',
+    terms: [
+      'caspr2',
+      'caspr 2',
+      'contactin associated protein like 2',
+      'contactin associated protein 2',
+      'anti cntnap2',
+    ],
+  },
+  // the N-type channel is another antigen than the P/Q-type one of Lambert-Eaton syndrome (session 39: read as VGCC)
+  {
+    name: 'N-type VGCC',
+    terms: [
+      'n type vgcc',
+      'n type calcium channel',
+      'n type calcium channels',
+      'n type voltage gated calcium channel',
+      'n type voltage gated calcium channels',
+    ],
+  },
+  { name: 'Kv1.4', terms: ['kv1.4', 'kv 1.4', 'kv1 4'] },
+  // organ-specific antibodies a case may list (session 39, vocabulary): coeliac disease ("EMA" alone is also the
+  // epithelial membrane antigen stain and "endomysial" alone a place in a muscle biopsy; "AGA" and "DGP" alone
+  // are read only in a name field), pernicious anaemia ("PCA" alone is also a Purkinje cell antibody or an artery)
+  {
+    name: 'tTG',
+    terms: [
+      'ttg',
+      'anti ttg',
+      'tissue transglutaminase',
+      'ttg iga',
+      'iga ttg',
+      'ttg igg',
+      'anti transglutaminase',
+      'transglutaminase 2',
+      'anti tg2',
+    ],
+  },
+  {
+    name: 'endomysial',
+    terms: [
+      'anti endomysial',
+      'antiendomysial',
+      'endomysial antibody',
+      'endomysial antibodies',
+      'endomysial iga',
+      'iga endomysial',
+      'ema iga',
+      'iga ema',
+    ],
+    fieldOnly: ['endomysial', 'ema'],
+  },
+  {
+    name: 'gliadin',
+    terms: [
+      'anti gliadin',
+      'antigliadin',
+      'gliadin antibody',
+      'gliadin antibodies',
+      'gliadin iga',
+      'gliadin igg',
+      'deamidated gliadin peptide',
+      'deamidated gliadin peptides',
+      'deamidated gliadin',
+      'anti dgp',
+      'dgp iga',
+      'dgp igg',
+    ],
+    fieldOnly: ['gliadin', 'aga', 'dgp'],
+  },
+  {
+    name: 'parietal cell',
+    terms: [
+      'anti parietal cell',
+      'antiparietal cell',
+      'parietal cell antibody',
+      'parietal cell antibodies',
+      'anti gastric parietal cell',
+      'apca',
+    ],
+    fieldOnly: ['parietal cell'],
+  },
+  {
+    name: 'intrinsic factor',
+    terms: [
+      'anti intrinsic factor',
+      'intrinsic factor antibody',
+      'intrinsic factor antibodies',
+      'intrinsic factor blocking antibody',
+      'intrinsic factor blocking antibodies',
+    ],
+    fieldOnly: ['intrinsic factor'],
+  },
+  // autoantibodies to GM-CSF (autoimmune alveolar proteinosis); GM-CSF alone is also a drug
+  {
+    name: 'GM-CSF',
+    terms: [
+      'anti gm csf',
+      'gm csf autoantibodies',
+      'gm csf autoantibody',
+      'gm csf antibodies',
+      'gm csf antibody',
+    ],
+    fieldOnly: ['gm csf'],
+  },
 ]);
 
 /** Greek letters of analyte names spelled out ("β2-microglobulin", "β-hCG", "κ/λ ratio"). */
@@ -2338,7 +2855,9 @@ const antibodyKey = (name: string) =>
     .toLowerCase()
     .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
     .replace(/^anti[\s-]*/, '')
-    .replace(/\s*(antibod(y|ies)|autoantibod(y|ies)|ab)$/, '')
+    // a glued "Ab" is the antibody's noun ("TPOAb", "TgAb"), but "TRAb" is an abbreviation of its own: cut short to
+    // "tr" it would be the onconeural antibody Tr (session 39)
+    .replace(/\s*(antibod(y|ies)|autoantibod(y|ies)|(?<!^tr)ab)$/, '')
     .replace(/[^a-z0-9]/g, '');
 
 /**

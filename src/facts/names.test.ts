@@ -19,7 +19,9 @@ describe('one name table per kind', () => {
     expect(['antinuclear antibody', 'ANA', 'anti-nuclear antibodies'].map(canonicalAntibody)).toEqual(
       Array(3).fill('ANA'),
     );
-    expect(canonicalAntibody('anti-Kv1.4')).toBe('anti-Kv1.4');
+    // a target the table does not know is kept as written (Kv1.4 is known since session 39)
+    expect(canonicalAntibody('anti-Kv9.9')).toBe('anti-Kv9.9');
+    expect(canonicalAntibody('anti-Kv1.4')).toBe('Kv1.4');
     // a neural antibody gets its name, and keeps the key the paraneoplastic criteria read
     expect(canonicalAntibody('anti-Hu')).toBe('Hu');
     expect(neuralAntibodyKey(canonicalAntibody('anti-CV2/CRMP5'))).toBe('cv2crmp5');
