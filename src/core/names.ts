@@ -399,8 +399,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck mb mass',
       'ck mb isoenzyme',
       'ck mb isoform',
-      // session 39: "creatine kinase isoenzyme" unqualified, as reports translated from Chinese name the MB fraction
-      // beside the total CK ("serum creatine kinase, creatine kinase isoenzyme, lactate dehydrogenase")
+      // session 39: the MB fraction written "creatine kinase isoenzyme" with nothing after it, listed beside the total
+      // CK and other enzymes (a usage of reports translated from Chinese)
       'creatine kinase isoenzyme',
       'ck isoenzyme',
       'creatine kinase myocardial band',

@@ -86,7 +86,7 @@ describe('a sign the examiner could not assess', () => {
 describe('a definition after a short label', () => {
   it('sets a labelled definition of the disease apart from the patient', () => {
     const f = findingsOf(
-      'His muscle power was normal throughout. By way of background: dermatomyositis is a myopathy in which weakness of the proximal muscles comes with a rash.',
+      'His muscle power was normal throughout. By way of background: dermatomyositis is a myopathy where the proximal muscles weaken alongside a rash.',
     );
     expect(f).toContain('proximal-weakness-upper:absent');
     expect(f).not.toContain('proximal-weakness-upper:present');

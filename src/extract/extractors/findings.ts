@@ -609,8 +609,8 @@ function combineGottron(out: FindingSet): void {
  * the open Gottron's sign (read only from the unspecified description) is dropped — and the other way round.
  */
 function settleGottron(out: FindingSet): void {
-  // ("papules on the back of the hands" in one sentence, "the hand papules are Gottron's papules" in another, session
-  // 39: the sign stayed open): papules on the back of the hands left the sign open for their site only; once the
+  // (papules on the back of the hands in one sentence, and another sentence calling them Gottron's, session 39: the
+  // sign stayed open): papules on the back of the hands left the sign open for their site only; once the
   // papules are stated, their form says they are not the flat sign. Lesions of unstated form there, once the sign
   // is stated, likewise leave no open papules.
   const unspecifiedOnly = (id: string, also: string) => {
@@ -2112,7 +2112,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (!weakIdx.length) return;
   // "Bilateral hip flexor weakness was attributed to an L2-L3 radiculopathy": the weakness of another disease
   if (weakIdx.some((w) => otherCauseAfter(t, w))) return;
-  // ("he was weak, symmetrically, in the proximal muscle groups", session 39: nothing read): an adverb set off by
+  // (weak, with "symmetrically" set off by commas, before "in the proximal groups", session 39: nothing read): an adverb set off by
   // commas between the weakness and its region does not put the region out of reach
   const asides = (a: number, b: number) => {
     let n = 0;
@@ -2892,7 +2892,7 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
           break;
         }
       if (j < 0) continue;
-      // "strength was 4/5 in the proximal muscles and 5/5 in the distal ones" (session 39: nothing read): when the
+      // grades written before their regions, 4/5 proximally then 5/5 distally (session 39: nothing read): when the
       // distal grade stands before its region, so does the proximal one
       const before = gradeBefore(t, j) !== undefined;
       const p = before ? gradeBefore(t, i) : gradeAfter(t, i, j);
@@ -4581,7 +4581,7 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
           w === 'myalgic',
       );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
-    // "pain and weakness of the neck flexors and of the girdle muscles" (session 39: nothing read, the muscles past
+    // a pain and a weakness sharing "of the neck flexors, and also of the girdle" (session 39: nothing read, the muscles past
     // the window): a pain coordinated with a weakness shares the weakness's site, read to the end of its phrase
     // … and of the limbs it names ("pain and weakness of the lower limbs", "arm pain and weakness"): the pain of a weak
     // limb's muscles

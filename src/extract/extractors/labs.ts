@@ -296,9 +296,9 @@ const FILLER = new Set([
   'went',
   'came',
   'gone',
-  // session 39: "his AST coming back at 162", "CK was described as raised, with a value of …", "the troponin
-  // reached its highest value of …", "aldolase is still raised at 9 U/L" (the values lost): the other forms of
-  // these verbs, verbs of a report, "still" and the analyte's own "its"
+  // session 39: a value after "coming back at", "described as raised, with a value of", "its highest value of" or
+  // "still raised at" (the values lost): the other forms of these verbs, verbs of a report, "still" and the analyte's
+  // own "its"
   'coming',
   'come',
   'comes',
@@ -307,7 +307,7 @@ const FILLER = new Set([
   'said',
   'gave',
   'gives',
-  // "CPK was done, which was 619 U/L", "a CK performed on admission was …": a verb of doing the test
+  // "CPK was done and came to 712 U/L", "a CK performed on admission was …": a verb of doing the test
   'done',
   'performed',
   'still',
@@ -2981,8 +2981,8 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[], valued = fal
 }
 
 /**
- * "normal potassium (3.8 mmol/L, normal range 3.5–5.1 mmol/L), sodium and calcium" (session 39: sodium and calcium lost
- * the shared "normal"): a member's own value in brackets, then a comma or "and", goes on with the list.
+ * "normal potassium (4.0 mmol/L, range 3.4–5.2 mmol/L), sodium and chloride" (session 39: the later members lost the
+ * shared "normal"): a member's own value in brackets, then a comma or "and", goes on with the list.
  */
 function valueBracketBetween(gap: readonly Token[]): boolean {
   if (gap[0]?.norm !== '(' || gap[1]?.kind !== 'number') return false;
@@ -4799,7 +4799,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK 3,420 U/L; 6 weeks later 890 U/L; 3 months later 210 U/L", "…; on day 14, 1,200 U/l", "5,400 (day 1);
       // 3,100 (day 5)": a later reading of the analyte after a semicolon and a time phrase alone (session 37: lost)
       const serialClause = hasValue && between.some((t) => t.norm === ';') && serialTimePhrase(between);
-      // "CPK was done (in view of the muscle pain) which was 619 U/L" (session 39: the value lost): a remark of plain
+      // "CPK was done (because of the myalgia), which came to 712 U/L" (session 39: the value lost): a remark of plain
       // words in brackets between the analyte and the value is an aside
       const remark = between.some((t) => t.norm === '(') ? plainBracketTokens(between) : undefined;
       const ok = between.every(
@@ -5432,7 +5432,7 @@ function pushReading(
     addEvidenceOf(plain.evidence, text, spans, 'labs', note);
     return;
   }
-  // "CPK was 619 U/L" in the abstract and "CPK … was 619 U/L (normal <149 U/L)" in the case (session 39: two
+  // "CK 712 U/L" in a summary and "CK … 712 U/L (normal < 171 U/L)" further on (session 39: two
   // results): the same value in the same unit stated once with its reference limits and once without is one result,
   // with the limits
   const bare =

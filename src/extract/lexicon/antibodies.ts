@@ -134,7 +134,7 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'msa and maa panels',
     'maa panel',
     'msa profile',
-    // session 39: "antibodies typical for other kinds of myositis were not found" (lost)
+    // session 39: the myositis group named by the forms of myositis it marks, then denied (lost)
     ...MYOSITIS_GROUP_TERMS,
   ]),
   p('autoantibody screen', [
