@@ -103,3 +103,24 @@ describe('a cancer unmasked by the work-up', () => {
     expect(cancersOf(LEAD + 'A gastric adenocarcinoma was found a couple months later.')).toEqual(['- 2']);
   });
 });
+
+describe('hedges, an article before a plural unit, and phrasal verbs of a start with a date', () => {
+  it('reads "roughly" and "circa" as the other hedges, approximate', () => {
+    expect(onsetOf(LEAD + 'He had proximal weakness for roughly 3 months.')).toBe(3);
+    expect(onsetOf(LEAD + 'He had proximal weakness for circa 3 months.')).toBe(3);
+    expect(
+      extractCase(TITLE + LEAD + 'He had proximal weakness for roughly 3 months.').case.dates?.symptomOnset,
+    ).toMatchObject({
+      approximate: true,
+    });
+  });
+  it('reads no count from "a months-long history"', () => {
+    expect(onsetOf(LEAD + 'He gave a months-long history of proximal weakness.')).toBeNull();
+    expect(onsetOf(LEAD + 'He gave a month-long history of proximal weakness.')).toBe(1);
+  });
+  it('dates the onset from "came on" and "set in" with a calendar date, not from a visit', () => {
+    expect(onsetDateOf(LEAD + 'His proximal weakness came on in March 2021.')).toBe('2021-03');
+    expect(onsetDateOf(LEAD + 'His proximal weakness set in during March 2021.')).toBe('2021-03');
+    expect(onsetDateOf(LEAD + 'He came to our clinic in March 2021 with proximal weakness.')).toBeNull();
+  });
+});

@@ -610,6 +610,14 @@ export function hasAndHyphens(text: string): boolean {
       return true;
   return false;
 }
+/** "Roughly" and "circa" before a count (found by the first, rewritten by the second). */
+const ROUGHLY_RE = /roughly|circa/i;
+const ROUGHLY_REPLACE_RE = /\b(?:roughly|circa)\b(?=[ \u00a0]{1,2}(?:\d|[a-z]))/gi;
+/** An article before a plural unit ("a months-long history"): no count. */
+const ARTICLE_PLURAL_RE = new RegExp(
+  String.raw`\ban?${SP}{1,2}(?:days|weeks|months|years|fortnights|decades)\b`,
+  'i',
+);
 /** The sign of an approximate count ("~10 d", "≈ 3 months"). */
 const APPROX_SIGN_RE = /[~\u2248\u223c]/;
 /**
@@ -619,9 +627,14 @@ const APPROX_SIGN_RE = /[~\u2248\u223c]/;
 function unhyphenHalf(text: string): string {
   // (each rewrite only where its mark is: most sentences have neither, and this runs for every sentence)
   const hedged = text.includes('~') || text.includes('\u2248') || text.includes('\u223c');
+  // "for roughly 3 months", "circa 6 weeks" (session 39, vocabulary from knowledge): the hedges every pattern knows
+  // under another name, written in their place with the same length ("around ", "about")
+  const plain = ROUGHLY_RE.test(text)
+    ? text.replace(ROUGHLY_REPLACE_RE, (w) => (w.length === 7 ? 'around ' : 'about'))
+    : text;
   // "~10 d", "≈ 3 months" (session 38): the sign of an approximate count as a space, so that every pattern reads the
   // count after it (the sign is read back from the text as written: the reading is approximate)
-  const signed = hedged ? text.replace(/[~\u2248\u223c](?=[ \u00a0]?\d)/g, ' ') : text;
+  const signed = hedged ? plain.replace(/[~\u2248\u223c](?=[ \u00a0]?\d)/g, ' ') : plain;
   const halves = hasAndHyphens(signed)
     ? signed.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
     : signed;
@@ -1337,6 +1350,9 @@ function onsetCandidates(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const amountText = m[1] ?? '';
+      // "a months-long history", "a years-long course" (session 39, vocabulary from knowledge: read as one month): the
+      // article before a plural unit counts nothing
+      if (/^an?$/i.test(amountText) && ARTICLE_PLURAL_RE.test(m[0])) continue;
       let unit: TimeExpression['unit'];
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
@@ -2014,7 +2030,11 @@ export function extractTiming(doc: Doc): {
       if (
         !visit &&
         !onsetDate &&
-        norms.some((w) => ONSET_VERBS.has(w)) &&
+        (norms.some((w) => ONSET_VERBS.has(w)) ||
+          // "the weakness came on in May 2020", "it set in during 2019" (session 39, vocabulary from knowledge)
+          norms.some(
+            (w, i) => (w === 'came' && norms[i + 1] === 'on') || (w === 'set' && norms[i + 1] === 'in'),
+          )) &&
         // (session 37: also a sign of the myositis's own, "noticed difficulty climbing stairs", "developed Gottron's
         // papules in February 2017")
         (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
