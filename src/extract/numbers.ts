@@ -72,6 +72,8 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   'a couple of': 2,
   // "over (the) last couple of months" (session 18)
   'couple of': 2,
+  // "a couple months later", "for a couple weeks" (session 39, vocabulary from knowledge: the American form without "of")
+  'a couple': 2,
   few: 3,
   'a few': 3,
   several: 3,
@@ -82,7 +84,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
  * compound number words "thirty-six", then a decimal count with one decimal digit — "for 1.5 years", "2,5 months"
  * —, then digits).
  */
-export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|\d{1,2} 1\/2(?![\d/])|(?:${TENS})[- \u2010\u2011](?:${UNITS})\b|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|half(?=[- \u2010\u2011](?:year|month|day|week))|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|\d{1,2} 1\/2(?![\d/])|(?:${TENS})[- \u2010\u2011](?:${UNITS})\b|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|half(?=[- \u2010\u2011](?:year|month|day|week))|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a couple(?=[ \t\u00a0](?:day|week|month|year))|a)`;
 
 /**
  * Reads a count written in digits or words.

@@ -1919,6 +1919,8 @@ const DISCOVERY = new Set([
   // "a gastroscopy, which led to the discovery of an oesophageal adenocarcinoma" (session 22)
   'discovery',
   'uncovered',
+  // "the work-up unmasked an ovarian carcinoma" (session 39, vocabulary from knowledge)
+  'unmasked',
 ]);
 /**
  * "She later developed a lymphoma", "Eventually, she was diagnosed with …", "thereafter … was found": an adverb of

@@ -126,6 +126,12 @@ const ONSET_VERBS = new Set([
   'initiated',
   'first',
   'appeared',
+  // session 39 (vocabulary from knowledge): "weakness emerged in May 2020", "the rash arose in 2019", "it manifested
+  // in early 2021"
+  'emerged',
+  'arose',
+  'manifested',
+  'surfaced',
 ]);
 
 const UNIT_DAYS: Readonly<Record<TimeExpression['unit'], number>> = {
@@ -333,7 +339,18 @@ function namesWeightLost(words: readonly string[]): boolean {
  * disease progressed" or "disease for 10 years" stay out — another illness's years, or a course after the onset).
  */
 // ("The disease debuted 4 months ago", session 35: lost — "debut" as authors of Romance languages write the onset)
-const ONSET_WORDS = new Set(['onset', 'began', 'begun', 'started', 'commenced', 'debuted']);
+// (session 39, vocabulary from knowledge: "the disease manifested / emerged / appeared 6 months ago")
+const ONSET_WORDS = new Set([
+  'onset',
+  'began',
+  'begun',
+  'started',
+  'commenced',
+  'debuted',
+  'manifested',
+  'emerged',
+  'appeared',
+]);
 /** What may stand before that "disease" ("thyroid disease onset" is another illness's). */
 const DISEASE_LEAD = new Set(['the', 'her', 'his', 'this', 'their', 'of', ',', ':', '(']);
 function namesDiseaseOnset(words: readonly string[]): boolean {
@@ -401,6 +418,10 @@ const FIRST_NOTICED = new Set([
   'had',
   'presented',
   'complained',
+  // session 39 (vocabulary from knowledge): "she first observed …", "initially felt …", "first suffered …"
+  'observed',
+  'felt',
+  'suffered',
 ]);
 /** A symptom marked as the illness's first: "at (the) onset", "initially/first noticed …", "the first symptom". */
 function namesFirst(words: readonly string[]): boolean {
@@ -528,7 +549,7 @@ export function slashFraction(text: string): boolean {
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr|d)s?\b/i;
+const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr|d|y)s?\b/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
 /**
@@ -537,7 +558,12 @@ const YEAR_RE = /(?:19|20)\d\d/;
  */
 // (session 38: and a note's "d" for days, right after a count in digits — "~10 d of weakness", "5d" — never before a
 // letter, a digit or a hyphen: not "3D imaging", "d-dimer"; a capital "D" is skipped where the match is read)
-const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr|(?<=\d[ \u00a0]?)d(?![a-z0-9-]))`;
+// (session 39, vocabulary from knowledge: a note's "y" for years right after digits — "for 2 y", "3 y ago", "a 2-y
+// history" — never before a letter, a digit, a slash, a hyphen or ".o": not an age's "54 y/o", "54 y.o.", "54-y-old".
+// "Decade" only in {@link STARTED_UNIT}: a bare "a decade ago" may date any past event)
+const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr|(?<=\d[ \u00a0]?)d(?![a-z0-9-])|(?<=\d[ \u00a0-]?)y(?![a-z0-9/-]|\.${SP}?o\b))`;
+/** {@link DUR_UNIT} and "decade", for a time counted back right after a verb of a start only. */
+const STARTED_UNIT = DUR_UNIT.replace('fortnight|', 'fortnight|decade|');
 /** Words that count a time back from the presentation ("ago", "earlier", "previously", "prior" — not "prior to"). */
 const COUNTED_BACK = String.raw`(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))`;
 /** Between a count and its unit: a space or two, or none after a digit ("2month", "4weeks": session 25). */
@@ -548,9 +574,10 @@ const RESIDENCE_BEFORE_RE =
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
 /** The low end of a range as digits or a number word ("3 to 4", "three to four": session 33, the words lost). */
 const RANGE_LOW = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const RANGE_FROM = String.raw`(?:between${SP}{1,2}${RANGE_LOW}${SP}{1,2}and${SP}{1,2}|${RANGE_LOW}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
+// (session 39, vocabulary from knowledge: "two or three months", "3 or 4 weeks" — a range joined by "or", its middle)
+const RANGE_FROM = String.raw`(?:between${SP}{1,2}${RANGE_LOW}${SP}{1,2}and${SP}{1,2}|${RANGE_LOW}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2}|${RANGE_LOW}${SP}{1,2}or${SP}{1,2})?`;
 const RANGE_LOW_RE = new RegExp(
-  String.raw`(?:between${SP}{1,2}(${RANGE_LOW})${SP}{1,2}and|(${RANGE_LOW})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-]))${SP}{0,2}$`,
+  String.raw`(?:between${SP}{1,2}(${RANGE_LOW})${SP}{1,2}and|(${RANGE_LOW})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])|(${RANGE_LOW})${SP}{1,2}or)${SP}{0,2}$`,
   'i',
 );
 function unitOf(word: string): TimeExpression['unit'] {
@@ -564,7 +591,7 @@ function unitOf(word: string): TimeExpression['unit'] {
 function rangeLow(textBefore: string, n: number): number | undefined {
   const m = RANGE_LOW_RE.exec(textBefore);
   if (!m) return undefined;
-  const lo = readCount(m[1] ?? m[2] ?? '')?.value ?? NaN;
+  const lo = readCount(m[1] ?? m[2] ?? m[3] ?? '')?.value ?? NaN;
   return lo > 0 && lo < n ? lo : undefined;
 }
 /**
@@ -583,6 +610,14 @@ export function hasAndHyphens(text: string): boolean {
       return true;
   return false;
 }
+/** "Roughly" and "circa" before a count (found by the first, rewritten by the second). */
+const ROUGHLY_RE = /roughly|circa/i;
+const ROUGHLY_REPLACE_RE = /\b(?:roughly|circa)\b(?=[ \u00a0]{1,2}(?:\d|[a-z]))/gi;
+/** An article before a plural unit ("a months-long history"): no count. */
+const ARTICLE_PLURAL_RE = new RegExp(
+  String.raw`\ban?${SP}{1,2}(?:days|weeks|months|years|fortnights|decades)\b`,
+  'i',
+);
 /** The sign of an approximate count ("~10 d", "≈ 3 months"). */
 const APPROX_SIGN_RE = /[~\u2248\u223c]/;
 /**
@@ -592,9 +627,14 @@ const APPROX_SIGN_RE = /[~\u2248\u223c]/;
 function unhyphenHalf(text: string): string {
   // (each rewrite only where its mark is: most sentences have neither, and this runs for every sentence)
   const hedged = text.includes('~') || text.includes('\u2248') || text.includes('\u223c');
+  // "for roughly 3 months", "circa 6 weeks" (session 39, vocabulary from knowledge): the hedges every pattern knows
+  // under another name, written in their place with the same length ("around ", "about")
+  const plain = ROUGHLY_RE.test(text)
+    ? text.replace(ROUGHLY_REPLACE_RE, (w) => (w.length === 7 ? 'around ' : 'about'))
+    : text;
   // "~10 d", "≈ 3 months" (session 38): the sign of an approximate count as a space, so that every pattern reads the
   // count after it (the sign is read back from the text as written: the reading is approximate)
-  const signed = hedged ? text.replace(/[~\u2248\u223c](?=[ \u00a0]?\d)/g, ' ') : text;
+  const signed = hedged ? plain.replace(/[~\u2248\u223c](?=[ \u00a0]?\d)/g, ' ') : plain;
   const halves = hasAndHyphens(signed)
     ? signed.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
     : signed;
@@ -703,7 +743,7 @@ export const DURATION_RES: readonly {
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous|preceding)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)${SP}{1,2}|[x×](?<=[a-z]{3}${SP}[x×])${SP}{0,2})(?:(?:the${SP}{1,2})?(?:past|last|previous|preceding)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -761,7 +801,7 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (session 38: every form of the verb, "starting", "beginning", "developing" — a note's participle: "Prodrome
       // starting 2 months earlier: fatigue; …")
-      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|emerg(?:ed|ing)|arose|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
+      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|emerg(?:ed|ing)|arose|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${STARTED_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     gate: ['ago', 'earlier', 'previously', 'prior'],
@@ -1212,9 +1252,13 @@ export { KNOWN_MYOSITIS_RE };
  * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
  * with weakness 2 years ago": the symptom was there then). Session 38: "had been troubled by", "suffered from", "grew
  * more and more tired" (the patient's account of a symptom in that span, as "experienced" and "complained" are).
+ * Session 39 (vocabulary from knowledge): the other verbs English gives a symptom's start ("manifested", "surfaced",
+ * "set in", "came on") and the nouns of a start before "of" ("the beginning / start / appearance of the weakness was
+ * 5 months before admission"). Not "occurred" (any event occurs: a fall, a stroke, an infection), nor "presented" alone
+ * (the visit's verb).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|emerged|arose|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|emerged|arose|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing)|manifest(?:ed|ing)|surfaced|set\s+in|c[ao]me\s+on|(?:beginning|start|appearance|emergence|commencement|inception)\s+of)\b/i;
 
 /**
  * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
@@ -1306,6 +1350,9 @@ function onsetCandidates(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const amountText = m[1] ?? '';
+      // "a months-long history", "a years-long course" (session 39, vocabulary from knowledge: read as one month): the
+      // article before a plural unit counts nothing
+      if (/^an?$/i.test(amountText) && ARTICLE_PLURAL_RE.test(m[0])) continue;
       let unit: TimeExpression['unit'];
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
@@ -1983,7 +2030,11 @@ export function extractTiming(doc: Doc): {
       if (
         !visit &&
         !onsetDate &&
-        norms.some((w) => ONSET_VERBS.has(w)) &&
+        (norms.some((w) => ONSET_VERBS.has(w)) ||
+          // "the weakness came on in May 2020", "it set in during 2019" (session 39, vocabulary from knowledge)
+          norms.some(
+            (w, i) => (w === 'came' && norms[i + 1] === 'on') || (w === 'set' && norms[i + 1] === 'in'),
+          )) &&
         // (session 37: also a sign of the myositis's own, "noticed difficulty climbing stairs", "developed Gottron's
         // papules in February 2017")
         (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
