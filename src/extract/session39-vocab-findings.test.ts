@@ -136,3 +136,58 @@ describe('joints, muscles, fever', () => {
     expect(findingsOf('The skin over the knee had an elevated temperature.')).toEqual([]);
   });
 });
+
+describe('round 2: further forms', () => {
+  it('a cough at meals and a swallow judged unsafe', () => {
+    expect(findingsOf('She had been coughing during meals for a month.')).toContain('dysphagia:present');
+    expect(findingsOf('The speech therapist found an unsafe swallow.')).toContain('dysphagia:present');
+    expect(findingsOf('He reported a cough on swallowing thin fluids.')).toContain('dysphagia:present');
+  });
+  it('a raspy or croaky voice, loss of voice', () => {
+    for (const t of ['a raspy voice', 'a croaky voice', 'loss of voice', 'a nasal quality of the voice'])
+      expect(findingsOf(`The patient had ${t}.`), t).toContain('dysphonia:present');
+  });
+  it("nail-fold microhaemorrhages, Keining's sign, capillaroscopic changes", () => {
+    for (const t of ['nailfold microhaemorrhages', "Keining's sign", 'capillaroscopic abnormalities'])
+      expect(findingsOf(`Examination showed ${t}.`), t).toContain('periungual-changes:present');
+  });
+  it('calcinotic lesions and fascial calcification; an aorta calcified is not calcinosis (control)', () => {
+    expect(findingsOf('Examination showed calcinotic lesions on both knees.')).toContain(
+      'calcinosis:present',
+    );
+    expect(findingsOf('Radiographs showed fascial calcifications in the thighs.')).toContain(
+      'calcinosis:present',
+    );
+    expect(findingsOf('CT showed calcification of the aorta.')).toEqual([]);
+  });
+  it('the lung interstitium in other nouns, and IPF', () => {
+    for (const t of ['interstitial lung damage', 'pulmonary interstitial involvement', 'IPF'])
+      expect(findingsOf(`The patient had ${t}.`), t).toContain('interstitial-lung-disease:present');
+  });
+  it('AIP (porphyria) and LIP (a lip) are not ILD (control)', () => {
+    expect(findingsOf('She had been treated for AIP with haem arginate.')).toEqual([]);
+    expect(findingsOf('The upper LIP was swollen after the fall.')).toEqual([]);
+  });
+  it('feeling feverish, pyrexic, PUO', () => {
+    expect(findingsOf('She had felt feverish for a week.')).toContain('fever:present');
+    expect(findingsOf('On arrival he was pyrexic.')).toContain('fever:present');
+    expect(findingsOf('She was admitted with PUO.')).toContain('fever:present');
+    expect(findingsOf('She denied feeling feverish.')).toContain('fever:absent');
+  });
+  it('a weight decrease in other nouns', () => {
+    expect(findingsOf('She noted a decrease in body weight of 6 kg.')).toContain('weight-loss:present');
+    expect(findingsOf('The patient reported loss of body weight.')).toContain('weight-loss:present');
+  });
+  it('polysynovitis and an inflammatory arthropathy; arthropathy alone is not arthritis (control)', () => {
+    expect(findingsOf('Ultrasound showed polysynovitis of the hands.')).toContain('arthritis:present');
+    expect(findingsOf('The patient had an inflammatory arthropathy.')).toContain('arthritis:present');
+    expect(findingsOf('The patient had a neuropathic arthropathy of the ankle.')).toEqual([]);
+  });
+  it('articular pain', () => {
+    expect(findingsOf('The patient had articular pain in the hands.')).toContain('arthralgia:present');
+  });
+  it('nocturnal diaphoresis and night-time sweating', () => {
+    expect(findingsOf('He reported nocturnal diaphoresis.')).toContain('night-sweats:present');
+    expect(findingsOf('He reported night-time sweating.')).toContain('night-sweats:present');
+  });
+});

@@ -193,6 +193,16 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'nail fold capillary dropout',
     'periungual hyperaemia',
     'periungual hyperemia',
+    // session 39 vocabulary, round 2: small bleeds of the nail fold, Keining's sign (erythema and telangiectasia of the
+    // nail fold), abnormalities named by the capillaroscopy's adjective
+    'nailfold microhaemorrhages',
+    'nailfold microhemorrhages',
+    'nail fold microhaemorrhages',
+    'nail fold microhemorrhages',
+    'keining sign',
+    "keining's sign",
+    'capillaroscopic abnormalities',
+    'capillaroscopic changes',
     // small bleeds of the cuticles and nail folds ("cuticular haemorrhages")
     'cuticular haemorrhages',
     'cuticular hemorrhages',
@@ -400,6 +410,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'soft tissue calcific deposits',
       'subcutaneous calcinosis',
       'cutaneous calcinosis',
+      // session 39 vocabulary, round 2: calcinotic lesions, calcium nodules under the skin, calcification of a muscle's
+      // fascia
+      'calcinotic lesions',
+      'calcinotic deposits',
+      'subcutaneous calcium nodules',
+      'muscular calcification',
+      'muscular calcifications',
+      'fascial calcification',
+      'fascial calcifications',
     ],
     { hpo: 'HP:0003761' },
   ),
@@ -505,6 +524,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'nasal reflux',
       'regurgitation of fluids through the nose',
       'regurgitation of liquids through the nose',
+      // session 39 vocabulary, round 2: a cough at meals, a swallow judged unsafe or poor by a speech therapist. Not
+      // "choking" alone (an airway's)
+      'coughing on swallowing',
+      'cough on swallowing',
+      'coughing during meals',
+      'unsafe swallow',
+      'poor swallow',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
@@ -531,6 +557,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'husky voice',
       'aphonia',
       'hoarseness of the voice',
+      // session 39 vocabulary, round 2: a raspy or croaky voice, the voice lost, a nasal quality
+      'raspy voice',
+      'croaky voice',
+      'loss of voice',
+      'nasal quality of the voice',
+      'nasal quality of voice',
     ],
     { hpo: 'HP:0001618' },
   ),
@@ -582,6 +614,14 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'basal pulmonary fibrosis',
       'interstitial lung changes',
       'interstitial lung abnormality',
+      // session 39 vocabulary, round 2: the interstitium named with the lung in other nouns, and IPF. Not "AIP" (also
+      // acute intermittent porphyria) nor "LIP" (a lip)
+      'interstitial lung disorder',
+      'interstitial lung damage',
+      'interstitial lung lesions',
+      'interstitial pulmonary involvement',
+      'pulmonary interstitial involvement',
+      'ipf',
       'boop',
       'bronchiolitis obliterans organizing pneumonia',
       'bronchiolitis obliterans with organizing pneumonia',
@@ -605,6 +645,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'elevated body temperature',
       'raised body temperature',
       'increased body temperature',
+      // session 39 vocabulary, round 2: feeling feverish, pyrexic, spiking temperatures, a fever of unknown origin by
+      // its initials
+      'feverish',
+      'pyrexic',
+      'spiking temperatures',
+      'fuo',
+      'puo',
     ],
     { hpo: 'HP:0001945', snomed: '386661006' },
   ),
@@ -638,6 +685,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'weight change',
       'unintentional weight loss',
       'unintended weight loss',
+      // session 39 vocabulary, round 2: a weight decrease in other nouns
+      'weight decrease',
+      'decrease in weight',
+      'decrease in body weight',
+      'loss of body weight',
+      'body weight decrease',
     ],
     { hpo: 'HP:0001824', snomed: '89362005' },
   ),
@@ -663,6 +716,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // alone (also a trauma's)
       'monoarthritis',
       'mono arthritis',
+      // session 39 vocabulary, round 2: inflammation of several synovia, an inflammatory arthropathy. Not "arthropathy"
+      // alone (also neuropathic or degenerative)
+      'polysynovitis',
+      'inflammatory arthropathy',
+      'inflammatory polyarthropathy',
     ],
     { hpo: 'HP:0001369', snomed: '3723001' },
   ),
@@ -693,6 +751,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'nocturnal sweats',
       'sweats at night',
       'sweating at night',
+      // session 39 vocabulary, round 2: the night in one word or hyphened, diaphoresis. Not "drenching sweats" (not
+      // said to be at night)
+      'nocturnal diaphoresis',
+      'night time sweating',
+      'nighttime sweating',
+      'night time sweats',
+      'nighttime sweats',
     ],
     { hpo: 'HP:0030166' },
   ),
@@ -777,6 +842,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'pain in several joints',
       'pain in her joints',
       'pain in his joints',
+      // session 39 vocabulary, round 2: the learned adjective
+      'articular pain',
+      'articular pains',
+      'pain of the joints',
     ],
     { hpo: 'HP:0002829' },
   ),
