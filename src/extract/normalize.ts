@@ -55,6 +55,13 @@ const WORDS: Readonly<Record<string, string>> = {
   guttron: 'gottron',
   // "Reynaud phenomenon" (session 25)
   reynaud: 'raynaud',
+  // session 39 vocabulary: the possessive without its apostrophe, and Ranaud / Raynauld as also misspelt in print
+  // (not "Renaud", a surname)
+  reynauds: 'raynauds',
+  ranaud: 'raynaud',
+  ranauds: 'raynauds',
+  raynauld: 'raynaud',
+  raynaulds: 'raynauds',
   bicep: 'biceps',
   tricep: 'triceps',
   // clinical shorthand

@@ -65,6 +65,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     "gottron's nodules",
     'gottron nodule',
     'gottron nodules',
+    // session 39 vocabulary (from knowledge): the eponym after its lesion
+    'papules of gottron',
     // the two words run together, as some stored copies print them (session 18)
     'gottronpapules',
     "gottron'spapules",
@@ -75,6 +77,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     "gottron's signs",
     'gottron signs',
     "gottron's macules",
+    // session 39 vocabulary (from knowledge): the possessive without its apostrophe, the eponym after the sign, the
+    // macules unpossessed
+    'gottrons sign',
+    'gottrons signs',
+    'sign of gottron',
+    'gottron macules',
   ]),
   // Read by rules only: a negated rash / skin-lesion statement, and the pathognomonic signs as a group.
   f('skin-rash', [
@@ -170,6 +178,31 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'nailfold loops',
     'cuticular overgrowth',
     'ragged cuticles',
+    // session 39 vocabulary (from knowledge): the cuticle singular, its overgrowth by other names, ragged cuticles by
+    // their eponym; nailfold capillary dropout is the capillaroscopy term only ("capillary dropout" alone is also
+    // retinal)
+    'ragged cuticle',
+    'cuticular hypertrophy',
+    'hypertrophic cuticles',
+    'hypertrophied cuticles',
+    'samitz sign',
+    'nail fold capillary changes',
+    'nailfold capillary abnormalities',
+    'nail fold capillary abnormalities',
+    'nailfold capillary dropout',
+    'nail fold capillary dropout',
+    'periungual hyperaemia',
+    'periungual hyperemia',
+    // session 39 vocabulary, round 2: small bleeds of the nail fold, Keining's sign (erythema and telangiectasia of the
+    // nail fold), abnormalities named by the capillaroscopy's adjective
+    'nailfold microhaemorrhages',
+    'nailfold microhemorrhages',
+    'nail fold microhaemorrhages',
+    'nail fold microhemorrhages',
+    'keining sign',
+    "keining's sign",
+    'capillaroscopic abnormalities',
+    'capillaroscopic changes',
     // small bleeds of the cuticles and nail folds ("cuticular haemorrhages")
     'cuticular haemorrhages',
     'cuticular hemorrhages',
@@ -252,6 +285,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'oedema of the eyelid',
       'edema of the eyelid',
       'swelling around the eyes',
+      // session 39 vocabulary (from knowledge): the circumorbital synonym and the puffy eyes of a patient
+      'circumorbital oedema',
+      'circumorbital edema',
+      'circumorbital swelling',
+      'puffy eyes',
+      'puffiness around the eyes',
+      'periorbital puffiness',
       // the eye region coordinated with the face before one oedema word ("bilateral orbital and facial edema")
       'orbital and facial oedema',
       'orbital and facial edema',
@@ -318,6 +358,14 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // the patient's words for it: "evaluated for a 'sun allergy', manifesting as a rash on …"
       'sun allergy',
       'sun sensitivity',
+      // session 39 vocabulary (from knowledge): a rash aggravated by light in one word. Not "photodermatitis" (a drug's
+      // phototoxicity too)
+      'photoaggravated rash',
+      'photo aggravated rash',
+      'photoaggravated eruption',
+      'photoexacerbated rash',
+      'photo exacerbated rash',
+      'sun sensitive rash',
     ],
     { hpo: 'HP:0000992' },
   ),
@@ -356,6 +404,21 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'chalky discharge',
       'calcified nodules',
       'calcified subcutaneous nodules',
+      // session 39 vocabulary (from knowledge): calcific deposits only where the skin or soft tissue is named (alone
+      // they are also tendinous or valvular)
+      'subcutaneous calcific deposits',
+      'soft tissue calcific deposits',
+      'subcutaneous calcinosis',
+      'cutaneous calcinosis',
+      // session 39 vocabulary, round 2: calcinotic lesions, calcium nodules under the skin, calcification of a muscle's
+      // fascia
+      'calcinotic lesions',
+      'calcinotic deposits',
+      'subcutaneous calcium nodules',
+      'muscular calcification',
+      'muscular calcifications',
+      'fascial calcification',
+      'fascial calcifications',
     ],
     { hpo: 'HP:0003761' },
   ),
@@ -435,6 +498,39 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'coughed when drinking',
       'cricopharyngeal dysfunction',
       'cricopharyngeal achalasia',
+      // session 39 vocabulary (from knowledge): food that sticks on the way down, a swallowing disorder by other nouns,
+      // the pharynx's dysmotility beside the oesophagus's. Not "odynophagia" (pain, not difficulty), "aspiration" (also
+      // a needle's), "globus", nor a pharyngeal weakness (the muscle, not the symptom)
+      'food sticking',
+      'food getting stuck',
+      'food gets stuck',
+      'food got stuck',
+      'food sticks',
+      'sensation of food sticking',
+      'swallowing impairment',
+      'swallowing dysfunction',
+      'swallowing disorder',
+      'swallowing disturbance',
+      'swallowing disturbances',
+      'deglutition disorder',
+      'deglutition disorders',
+      'disorder of swallowing',
+      'dysfunction of swallowing',
+      'impairment of swallowing',
+      'pharyngeal dysmotility',
+      'oropharyngeal dysmotility',
+      'esophageal hypomotility',
+      'regurgitation through the nose',
+      'nasal reflux',
+      'regurgitation of fluids through the nose',
+      'regurgitation of liquids through the nose',
+      // session 39 vocabulary, round 2: a cough at meals, a swallow judged unsafe or poor by a speech therapist. Not
+      // "choking" alone (an airway's)
+      'coughing on swallowing',
+      'cough on swallowing',
+      'coughing during meals',
+      'unsafe swallow',
+      'poor swallow',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
@@ -455,6 +551,18 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'rhinolalia',
       'nasal tone',
       'nasal twang',
+      // session 39 vocabulary (from knowledge): a husky voice, the voice lost. Not "change in voice" (tried: one new
+      // false reading on the development half, where the gold does not take it as dysphonia), "dysarthria" (speech, not
+      // voice) nor "weak voice"/"hypophonia" (also of parkinsonism)
+      'husky voice',
+      'aphonia',
+      'hoarseness of the voice',
+      // session 39 vocabulary, round 2: a raspy or croaky voice, the voice lost, a nasal quality
+      'raspy voice',
+      'croaky voice',
+      'loss of voice',
+      'nasal quality of the voice',
+      'nasal quality of voice',
     ],
     { hpo: 'HP:0001618' },
   ),
@@ -493,6 +601,31 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'reticular shadows',
       'reticular shadow',
       'reticulonodular shadows',
+      // session 39 vocabulary (from knowledge): older and pattern names; bibasal fibrosis names the lungs. Not
+      // "alveolitis" alone (also a dental socket's), "pneumonitis" alone (radiation, drug), "OP", "COP", "DILD" (drug-
+      // induced lung disease) or "interstitial infiltrates" (an infection's too); ground-glass opacities are a recorded
+      // decision
+      'fibrosing alveolitis',
+      'cryptogenic fibrosing alveolitis',
+      'fibrotic lung disease',
+      'fibrosing lung disease',
+      'bibasal fibrosis',
+      'bibasilar fibrosis',
+      'basal pulmonary fibrosis',
+      'interstitial lung changes',
+      'interstitial lung abnormality',
+      // session 39 vocabulary, round 2: the interstitium named with the lung in other nouns, and IPF. Not "AIP" (also
+      // acute intermittent porphyria) nor "LIP" (a lip)
+      'interstitial lung disorder',
+      'interstitial lung damage',
+      'interstitial lung lesions',
+      'interstitial pulmonary involvement',
+      'pulmonary interstitial involvement',
+      'ipf',
+      'boop',
+      'bronchiolitis obliterans organizing pneumonia',
+      'bronchiolitis obliterans with organizing pneumonia',
+      'op pattern',
     ],
     { snomed: '233703007' },
   ),
@@ -507,6 +640,18 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'high temperature',
       'temperature of 38',
       'febricula',
+      // session 39 vocabulary (from knowledge): the body's temperature raised (not a skin's or joint's; not
+      // "hyperthermia", also a drug reaction's)
+      'elevated body temperature',
+      'raised body temperature',
+      'increased body temperature',
+      // session 39 vocabulary, round 2: feeling feverish, pyrexic, spiking temperatures, a fever of unknown origin by
+      // its initials
+      'feverish',
+      'pyrexic',
+      'spiking temperatures',
+      'fuo',
+      'puo',
     ],
     { hpo: 'HP:0001945', snomed: '386661006' },
   ),
@@ -540,6 +685,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'weight change',
       'unintentional weight loss',
       'unintended weight loss',
+      // session 39 vocabulary, round 2: a weight decrease in other nouns
+      'weight decrease',
+      'decrease in weight',
+      'decrease in body weight',
+      'loss of body weight',
+      'body weight decrease',
     ],
     { hpo: 'HP:0001824', snomed: '89362005' },
   ),
@@ -561,6 +712,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'swelling of several joints',
       'swelling of small joints',
       'swollen and tender joints',
+      // session 39 vocabulary (from knowledge): one joint inflamed. Not tenosynovitis (a tendon sheath) nor an effusion
+      // alone (also a trauma's)
+      'monoarthritis',
+      'mono arthritis',
+      // session 39 vocabulary, round 2: inflammation of several synovia, an inflammatory arthropathy. Not "arthropathy"
+      // alone (also neuropathic or degenerative)
+      'polysynovitis',
+      'inflammatory arthropathy',
+      'inflammatory polyarthropathy',
     ],
     { hpo: 'HP:0001369', snomed: '3723001' },
   ),
@@ -573,6 +733,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'raynaud',
       "raynaud's syndrome",
       "raynaud's disease",
+      // session 39 vocabulary (from knowledge): the possessive without its apostrophe (the misspellings Reynaud, Ranaud
+      // and Raynauld are normalised in normalize.ts). Not "RP" (also relapsing polychondritis, rapidly progressive)
+      'raynauds',
+      'raynauds phenomenon',
+      'raynaud syndrome',
+      'raynaud disease',
     ],
     { hpo: 'HP:0030880', snomed: '266261006' },
   ),
@@ -585,6 +751,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'nocturnal sweats',
       'sweats at night',
       'sweating at night',
+      // session 39 vocabulary, round 2: the night in one word or hyphened, diaphoresis. Not "drenching sweats" (not
+      // said to be at night)
+      'nocturnal diaphoresis',
+      'night time sweating',
+      'nighttime sweating',
+      'night time sweats',
+      'nighttime sweats',
     ],
     { hpo: 'HP:0030166' },
   ),
@@ -608,6 +781,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'muscle and joint pain',
       'muscle and joint pains',
       'muscle and joint aches',
+      // session 39 vocabulary (from knowledge): a rare Greek synonym
+      'myodynia',
     ],
     { hpo: 'HP:0003326', snomed: '68962001' },
   ),
@@ -648,7 +823,30 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   f(
     'arthralgia',
     // session 22: "polyarthralgia"
-    ['arthralgia', 'arthralgias', 'joint pain', 'joint pains', 'polyarthralgia', 'polyarthralgias'],
+    // session 39 vocabulary (from knowledge): the joints said to hurt in other words
+    [
+      'arthralgia',
+      'arthralgias',
+      'joint pain',
+      'joint pains',
+      'polyarthralgia',
+      'polyarthralgias',
+      'painful joints',
+      'sore joints',
+      'aching joints',
+      'joint aches',
+      'joint ache',
+      'joint aching',
+      'pain in the joints',
+      'pain in multiple joints',
+      'pain in several joints',
+      'pain in her joints',
+      'pain in his joints',
+      // session 39 vocabulary, round 2: the learned adjective
+      'articular pain',
+      'articular pains',
+      'pain of the joints',
+    ],
     { hpo: 'HP:0002829' },
   ),
   f('asthenia', ['asthenia', 'fatigue', 'malaise', 'general malaise', 'tiredness'], { hpo: 'HP:0012378' }),
