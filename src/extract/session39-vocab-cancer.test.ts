@@ -105,3 +105,61 @@ describe('abbreviations and names stating the organ', () => {
     expect(read('The gist of the history was a slow decline.')).toEqual([]);
   });
 });
+
+describe('histologies of their own, and three more primary sites', () => {
+  it('salivary, thyroid and skin histologies by their names', () => {
+    expect(read('A parotid biopsy showed an acinic cell carcinoma.')).toEqual([
+      'acinic cell carcinoma@parotid gland',
+    ]);
+    expect(read('She was diagnosed with a mucoepidermoid carcinoma.')).toEqual([
+      'mucoepidermoid carcinoma@salivary gland',
+    ]);
+    expect(read('Biopsy revealed an adenoid cystic carcinoma of the breast.')).toEqual([
+      'adenoid cystic carcinoma@breast',
+    ]);
+    expect(read('She was diagnosed with a Hürthle cell carcinoma.')).toEqual([
+      'hurthle cell carcinoma@thyroid',
+    ]);
+    expect(read('A plaque on the trunk proved to be DFSP.')).toEqual([
+      'dermatofibrosarcoma protuberans@skin',
+    ]);
+  });
+  it("Paget's disease of the nipple is a cancer; of bone, or bare, it is not", () => {
+    expect(read("She was diagnosed with Paget's disease of the nipple.")).toEqual([
+      'paget disease of the breast@breast',
+    ]);
+    expect(read("She had Paget's disease with a raised alkaline phosphatase.")).toEqual([]);
+    expect(read('A benign phyllodes tumour was excised.')).toEqual([]);
+    expect(read('A malignant phyllodes tumour was excised.')).toEqual(['malignant phyllodes tumor@breast']);
+  });
+  it('a myeloid sarcoma is not a soft tissue sarcoma; leukaemias by their own names', () => {
+    expect(read('A skin biopsy showed a myeloid sarcoma.')).toEqual(['myeloid sarcoma@-']);
+    expect(read('She was diagnosed with hairy cell leukaemia.')).toEqual(['hairy cell leukemia@-']);
+    expect(read('She was diagnosed with T-cell large granular lymphocytic leukaemia.')).toEqual([
+      'large granular lymphocytic leukemia@-',
+    ]);
+  });
+  it('organ-stating names: Pancoast tumour, linitis plastica, fibrolamellar, adrenocortical carcinoma', () => {
+    expect(read('A CT scan revealed a Pancoast tumour.')).toEqual(['carcinoma@lung']);
+    expect(read('Endoscopy showed linitis plastica.')).toEqual(['adenocarcinoma@stomach']);
+    expect(read('She was diagnosed with a fibrolamellar carcinoma.')).toEqual([
+      'hepatocellular carcinoma@liver',
+    ]);
+    expect(read('She was diagnosed with adrenocortical carcinoma.')).toEqual(['carcinoma@adrenal gland']);
+  });
+  it('the vagina and the urethra as primaries; bleeding, a catheter or a hysterectomy route name no site', () => {
+    expect(read('She was diagnosed with a vaginal carcinoma.')).toEqual(['carcinoma@vagina']);
+    expect(read('She was diagnosed with carcinoma of the urethra.')).toEqual(['carcinoma@urethra']);
+    expect(read('She had vaginal bleeding and a biopsy showed a carcinoma.')).toEqual(['carcinoma@-']);
+    expect(read('A urethral catheter was placed, and a carcinoma was found.')).toEqual(['carcinoma@-']);
+    expect(read('She had a vaginal hysterectomy for endometrial carcinoma.')).toEqual(['carcinoma@uterus']);
+  });
+});
+
+describe('a name stating the organ keeps its histology’s code', () => {
+  it('PDAC as an adenocarcinoma, a Pancoast tumour as a carcinoma', () => {
+    const codes = (text: string) => (extractCase(OPEN + text).case.cancers ?? []).map((c) => c.codes?.snomed);
+    expect(codes('She was diagnosed with PDAC.')).toEqual(['35917007']);
+    expect(codes('A CT scan revealed a Pancoast tumour.')).toEqual(['68453008']);
+  });
+});

@@ -38,8 +38,16 @@ const named = (value: string, site: string, terms: string[], family?: string): C
   kind: 'histology',
   value,
   terms,
+  ...(NAMED_SNOMED[value] ? { codes: { snomed: NAMED_SNOMED[value] } } : {}),
   attrs: { site, siteNamed: 'true', ...(family ? { family } : {}) },
 });
+/** The SNOMED CT morphology codes of the histologies above, as their own entries give them. */
+const NAMED_SNOMED: Readonly<Record<string, string>> = {
+  carcinoma: '68453008',
+  adenocarcinoma: '35917007',
+  'squamous cell carcinoma': '28899001',
+  melanoma: '2092003',
+};
 const s = (value: string, terms: string[]): Concept => ({
   id: `site:${value}`,
   kind: 'site',
@@ -170,7 +178,15 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('anaplastic thyroid carcinoma', ['anaplastic thyroid cancer'], { site: 'thyroid', named: true }),
   h(
     'hepatocellular carcinoma',
-    ['hcc', 'hepatoma', 'hepatomas', 'hepatocellular cancer', 'liver cell carcinoma'],
+    [
+      'hcc',
+      'hepatoma',
+      'hepatomas',
+      'hepatocellular cancer',
+      'liver cell carcinoma',
+      'fibrolamellar carcinoma',
+      'fibrolamellar hepatocellular carcinoma',
+    ],
     { site: 'liver', named: true, snomed: '25370001' },
   ),
   // session 30: "ccRCC" (no cancer was read)
@@ -348,6 +364,15 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('chronic myeloid leukemia', ['chronic myelogenous leukemia', 'cml'], { family: 'leukemia' }),
   h('acute lymphoblastic leukemia', ['acute lymphocytic leukemia'], { family: 'leukemia' }),
   h('chronic lymphocytic leukemia', ['cll'], { family: 'leukemia' }),
+  // session 39: leukaemias by their own names (had been read as a bare leukaemia)
+  h('hairy cell leukemia', [], { family: 'leukemia' }),
+  h('prolymphocytic leukemia', ['t cell prolymphocytic leukemia', 'b cell prolymphocytic leukemia'], {
+    family: 'leukemia',
+  }),
+  h('large granular lymphocytic leukemia', ['t cell large granular lymphocytic leukemia', 'lgl leukemia'], {
+    family: 'leukemia',
+  }),
+  h('plasma cell leukemia', [], { family: 'leukemia' }),
   h('leukemia', ['leukemias'], { family: 'leukemia' }),
   h('multiple myeloma', ['myeloma', 'plasma cell myeloma']),
   // session 39: a plasma cell neoplasm outside the marrow ("MM" alone is the millimetre: not read)
@@ -444,6 +469,40 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // session 30: "glucagonoma" (no tumour was read)
   h('glucagonoma', ['glucagonomas'], { site: 'pancreas' }),
   // session 39: "MPM", the pleural mesothelioma's abbreviation
+  // session 39: histologies of their own the table lacked (each malignant by its name; a bare "Paget's disease" is
+  // the bone's, a phyllodes tumour without "malignant" is mostly benign, an insulinoma mostly benign: left out)
+  h('adenoid cystic carcinoma', [], { site: 'salivary gland' }),
+  h('mucoepidermoid carcinoma', [], { site: 'salivary gland' }),
+  h('acinic cell carcinoma', [], { site: 'salivary gland' }),
+  h('salivary duct carcinoma', [], { site: 'salivary gland', named: true }),
+  h('hurthle cell carcinoma', ['hurthle cell carcinomas', 'oncocytic thyroid carcinoma'], {
+    site: 'thyroid',
+    named: true,
+  }),
+  h('olfactory neuroblastoma', ['esthesioneuroblastoma'], { site: 'nasal cavity', named: true }),
+  h('extramammary paget disease', ["extramammary paget's disease"], { site: 'skin' }),
+  h(
+    'paget disease of the breast',
+    ["paget's disease of the breast", "paget's disease of the nipple", 'paget disease of the nipple'],
+    {
+      site: 'breast',
+      named: true,
+    },
+  ),
+  h('malignant phyllodes tumor', ['malignant phyllodes tumors'], { site: 'breast', named: true }),
+  h('dermatofibrosarcoma protuberans', ['dfsp', 'dermatofibrosarcoma'], { site: 'skin', named: true }),
+  h('malignant peripheral nerve sheath tumor', ['mpnst', 'malignant schwannoma']),
+  h('desmoplastic small round cell tumor', ['dsrct']),
+  h('primitive neuroectodermal tumor', ['primitive neuroectodermal tumors']),
+  h('chordoma', ['chordomas']),
+  h('histiocytic sarcoma', []),
+  // a myeloid leukaemia's tumour outside the marrow (not a soft tissue sarcoma)
+  h('myeloid sarcoma', ['granulocytic sarcoma', 'chloroma'], { family: 'leukemia' }),
+  h('blastic plasmacytoid dendritic cell neoplasm', ['bpdcn']),
+  h('gastrinoma', ['gastrinomas'], { site: 'pancreas' }),
+  h('vipoma', ['vipomas'], { site: 'pancreas' }),
+  h('gestational trophoblastic neoplasia', ['gestational trophoblastic neoplasm'], { site: 'uterus' }),
+  h('immature teratoma', ['immature teratomas'], { site: 'ovary', family: 'germ cell tumor' }),
   h('mesothelioma', ['mpm', 'mesotheliomas']),
   // Issue 12 (helper exd): a seminoma is its own histology of the germ cell family, of the testis unless a
   // site word says otherwise
@@ -472,6 +531,16 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // so they merge with it; site named). Left out as everyday or ambiguous words: GIST (the gist), MCC (a gene),
   // PTC (a cholangiography), ILC, NET, NEC, CUP, ALL, ET, PV, MM, HL, FL, MCL, APL, pNET (also the primitive
   // neuroectodermal tumour).
+  // (after the histologies they name: a look-up by value finds the histology itself first)
+  named('carcinoma', 'adrenal gland', [
+    'adrenocortical carcinoma',
+    'adrenocortical cancer',
+    'adrenal cortical carcinoma',
+  ]),
+  named('adenocarcinoma', 'stomach', ['linitis plastica'], 'adenocarcinoma'),
+  named('carcinoma', 'vagina', ['vaginal carcinoma', 'vaginal carcinomas']),
+  named('squamous cell carcinoma', 'vagina', ['vaginal squamous cell carcinoma']),
+  named('carcinoma', 'lung', ['pancoast tumor', "pancoast's tumor", 'superior sulcus tumor']),
   named('adenocarcinoma', 'pancreas', ['pdac'], 'adenocarcinoma'),
   named(
     'adenocarcinoma',
@@ -592,6 +661,13 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('salivary gland', ['salivary glands', 'submandibular gland']),
   s('vulva', ['vulvar', 'vulval']),
   s('penis', ['penile']),
+  // session 39: primaries of the vagina, the urethra and the adrenal cortex ("a urethral catheter" names no site:
+  // the extractor's NOT_SITE_AFTER; a bare "adrenal" is where metastases sit, so only the gland or its cortex named;
+  // "vaginal" alone, a symptom's or a route's word, made the development half's timing fall: only the noun, and
+  // "vaginal carcinoma" as a name)
+  s('vagina', []),
+  s('urethra', ['urethral']),
+  s('adrenal gland', ['adrenal glands', 'adrenal cortex']),
   s('anus', ['anal canal', 'anal']),
   // session 29: "oral cavity cancer" had given no cancer at all ("oral" alone is a route of a drug: not a site)
   s('oral cavity', ['mouth', 'floor of mouth', 'floor of the mouth', 'buccal mucosa', 'gingiva', 'gingival']),
