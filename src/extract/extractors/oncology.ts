@@ -317,6 +317,19 @@ const TRANSPLANT_WORDS: ReadonlySet<string> = new Set([
   'recipients',
   'donor',
 ]);
+/** Words after a urinary organ's adjective naming a symptom or a device ("a urethral catheter"). */
+const NOT_SITE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  urethra: new Set([
+    'catheter',
+    'catheterization',
+    'catheterisation',
+    'stricture',
+    'meatus',
+    'discharge',
+    'bleeding',
+    'swab',
+  ]),
+};
 /** Words after an organ that name its state or a landmark, not a growth ("kidney injury", "anal verge"). */
 const ORGAN_STATE_WORDS: ReadonlySet<string> = new Set([
   'injury',
@@ -353,6 +366,9 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "acute kidney injury", "renal failure", "7 cm from the anal verge" (session 34: a cancer of the kidney, of the
     // anus): a state of the organ, or a landmark, is no cancer's site
     if (ORGAN_STATE_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
+    // "a urethral catheter", "urethral bleeding" (session 39, with the urethra as a site): a symptom or a device
+    // named by the organ's adjective is no cancer's site
+    if (NOT_SITE_AFTER[x.concept.value]?.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
     // "a cervical tumor at C1–C2" (session 31: a carcinoma of the uterine cervix): "cervical" names the neck as
     // often as the cervix, so it gives the cervix only to a word of cancer, never to a bare tumour or mass
     if (
