@@ -312,6 +312,19 @@ const FILLER = new Set([
   'performed',
   'still',
   'its',
+  // session 39 (result vocabulary from knowledge): further verbs and nouns joining an analyte to its value ("CK
+  // measuring 3,100 U/L", "a CK reading of …", "the CK registered / read …", "CK resulted at …", "CK settled at …",
+  // "CK plateaued at …", "amounted to", "totalled"; "topped out at" is left: "out" is too common a word)
+  'measuring',
+  'reading',
+  'registered',
+  'read',
+  'resulted',
+  'settled',
+  'plateaued',
+  'amounted',
+  'totalled',
+  'totaled',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -334,6 +347,10 @@ const LOW = new Set([
   'decreased',
   'reduced',
   'suppressed',
+  // session 39: "albumin was depressed / subnormal / diminished" (read only after a lab and its verb, as the others)
+  'depressed',
+  'subnormal',
+  'diminished',
   'hypocomplementemia',
   'hypocomplementaemia',
 ]);
@@ -983,9 +1000,9 @@ const TARGET_WORDS = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'tar
 
 /** The rest of a bracketed citation after its first number ("]", ", 5]", "–9]"). */
 const CITATION_RE = new RegExp(String.raw`^(?:${SP}{0,2}[,–-]${SP}{0,2}\d{1,3})*${SP}{0,2}\]`);
-/** A high/low flag after a value in a table ("3350 H"). */
+/** A high/low flag after a value in a table ("3350 H"; session 39: "3350 HH", "21 (L)", "3350 [H]", "↑↑"). */
 const FLAG_RE = new RegExp(
-  String.raw`(?:${SP}{1,3}(?:H|L|\*|↑|↓|high|low)|${SP}{0,3}[↑↓])(?=${SP}|$|\n|\t)`,
+  String.raw`(?:${SP}{1,3}(?:HH|LL|H|L|\(H\)|\(L\)|\[H\]|\[L\]|\*|↑|↓|high|low)|${SP}{0,3}[↑↓]{1,2})(?=${SP}|$|\n|\t)`,
   'y',
 );
 
