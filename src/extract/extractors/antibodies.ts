@@ -129,10 +129,14 @@ const SKIP_LEFT = new Set([
   'strongly',
   'weakly',
   'high',
+  // session 39: "serology showed low-titre anti-Ro52" (a low titre is still found)
+  'low',
   'titer',
   'was',
   'were',
   'harbor',
+  // the British spelling ("her serum was found to harbour anti-PL-12")
+  'harbour',
   'be',
   'to',
   'level',
@@ -191,6 +195,12 @@ const LEFT_POSITIVE = new Set([
   'reveals',
   'shows',
   'identifies',
+  // session 39 (result vocabulary): "serology uncovered anti-SAE1", "the immunoblot yielded anti-PL-7"
+  'uncovered',
+  'unveiled',
+  'yielded',
+  // "seropositivity for anti-HMGCR" (as "positivity" above)
+  'seropositivity',
   'detects',
   'demonstrates',
   'discloses',
@@ -207,6 +217,8 @@ const DETECT_VERBS: ReadonlySet<string> = new Set([
   'reveal',
   'disclose',
   'yield',
+  // session 39: "serology did not uncover anti-Jo-1"
+  'uncover',
 ]);
 /** Verbs of finding or having that "neither … nor" after them denies ("found neither ANA nor anti-Jo-1"). */
 const NEITHER_FIND: ReadonlySet<string> = new Set([
@@ -352,10 +364,17 @@ const CARRY = new Set([
   'carried',
   'carries',
   'carrying',
+  // session 39: the British spelling ("she harboured anti-NXP2 antibodies")
+  'harbour',
+  'harbours',
+  'harboured',
+  'harbouring',
 ]);
 const POSITIVE = new Set([
   'positive',
   'positivity',
+  // session 39: "anti-MDA5 seropositivity" (of the patient, as "positivity")
+  'seropositivity',
   'detected',
   'identified',
   'demonstrated',
@@ -407,7 +426,13 @@ const APPEARED = new Set(['developed', 'acquired']);
 const NEGATIVE = new Set([
   'negative',
   'negativity',
+  // session 39 (result vocabulary): "anti-Jo-1 seronegativity", "undetected", "non-detectable" written as one
+  // word, "unreactive" (as "nonreactive")
+  'seronegativity',
   'undetectable',
+  'undetected',
+  'nondetectable',
+  'unreactive',
   'absent',
   'nonreactive',
   'normal',
@@ -418,7 +443,8 @@ const WITHIN_NORMAL = new Set(['normal', 'reference']);
 const WITHIN_LIMITS = new Set(['limits', 'limit', 'range', 'ranges', 'values', 'intervals', 'interval']);
 /** Words of a limit a level is below when the test is negative ("below the detection limit"). */
 const BELOW_LIMIT = new Set(['detection', 'cut', 'cutoff', 'threshold', 'limit']);
-const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
+// (session 39: "inconclusive", a result neither side of the cut-off)
+const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful', 'inconclusive']);
 
 type Result = ExtractedAntibody['result'];
 
@@ -996,7 +1022,7 @@ function resultAt(
     return { result: 'negative', idx: i, weak };
   // "Anti-MDA5 positivity was not detected", "… positivity was excluded" (session 33: read positive): the noun of
   // a positive result, denied by the clause after it
-  if (t.norm === 'positivity' && side === 'right' && deniedAfter(s, i + 1))
+  if ((t.norm === 'positivity' || t.norm === 'seropositivity') && side === 'right' && deniedAfter(s, i + 1))
     return { result: 'negative', idx: i, weak: false };
   // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
   if (t.norm === 'positive' && side === 'right' && outcomeDenied(s, i))
@@ -1010,6 +1036,8 @@ function resultAt(
       // "no longer positive", "no longer detectable"
       (prev === 'longer' && s.tokens[i - 2]?.norm === 'no') ||
       (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
+      // "non reactive", "non detected" written apart (session 39: read positive)
+      prev === 'non' ||
       (side === 'left' && (prev === 'without' || prev === 'nor' || deniedAlternative(s, i))) ||
       // "the panel identified neither anti-Jo-1 nor …", "… detected no myositis antibodies" (session 38: read
       // positive): the verb of finding whose object, after it, is denied
@@ -1329,6 +1357,8 @@ const POSSESS_FILLER = new Set([
   'an',
   'the',
   'high',
+  // session 39: "had low-titre anti-Ro52 antibodies" (a low titre is still a positive result)
+  'low',
   'titre',
   'titres',
   'titer',
@@ -2614,10 +2644,18 @@ function resultBeforeList(s: DocSentence, first: Mention): boolean {
   });
 }
 
+/** Nouns of a result ("anti-Jo-1 positivity"; session 39: "seropositivity", "seronegativity"). */
+const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'positivity',
+  'negativity',
+  'seropositivity',
+  'seronegativity',
+]);
+
 /** "positivity is a …", "negativity is one of …": a result noun followed by a present-tense definition. */
 function definedResult(s: DocSentence, idx: number): boolean {
   const w = s.tokens[idx]?.norm;
-  if (w !== 'positivity' && w !== 'negativity') return false;
+  if (!RESULT_NOUNS.has(w ?? '')) return false;
   const verb = s.tokens[idx + 1]?.norm;
   const next = s.tokens[idx + 2]?.norm ?? '';
   return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
@@ -3585,7 +3623,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         found?.result === 'positive' &&
         found.idx < from &&
-        s.tokens[found.idx]?.norm === 'positivity' &&
+        (s.tokens[found.idx]?.norm === 'positivity' || s.tokens[found.idx]?.norm === 'seropositivity') &&
         deniedAfter(s, last.tokenEnd)
       )
         found = { ...found, result: 'negative' };
