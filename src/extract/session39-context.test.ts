@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
-import { antibodyLines } from './__fixtures__/read-case.js';
+import { antibodyLines, labLines } from './__fixtures__/read-case.js';
 
 const OPENING = 'A 61-year-old woman came with weakness of the shoulders and hips for two months. ';
 const cancersOf = (text: string) =>
@@ -32,5 +32,18 @@ describe('session 39 — a diagnosis still to exclude, and a condition that open
     expect(
       antibodyLines('Muscle pain, if any, was mild, and anti-Jo-1 antibodies were positive.'),
     ).toHaveLength(1);
+  });
+});
+
+describe('session 39 — a denied low level', () => {
+  it.each(['Her albumin was not low.', 'The CK was never decreased.'])(
+    '"%s" gives no low reading',
+    (sentence) => {
+      expect(labLines(sentence)).toEqual([]);
+    },
+  );
+
+  it('a low level stated plainly stays low (control)', () => {
+    expect(labLines('Her albumin was low.')).toEqual(['albumin=low']);
   });
 });

@@ -2298,6 +2298,9 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if (t.norm === 'within' && withinReference(s, i))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (LOW.has(t.norm) && after) {
+    // "her albumin was not low", "CK was not decreased" (session 39: read low): a denied low level says only that it
+    // is not low — normal or high, the text does not say which
+    if (prev === 'not' || prev === 'never') return undefined;
     // "CA 15-3 was reduced by roughly half" (session 31: read low): the size of a fall
     if (s.tokens[i + 1]?.norm === 'by') return undefined;
     // "CPK levels were reduced to 700 IU/L" (session 32: the value lost): a fall to a value, not a low value
