@@ -2842,18 +2842,20 @@ const ANALYTE_GREEK: ReadonlyMap<string, string> = new Map([
   ['λ', 'lambda'],
 ]);
 
-const analyteKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
-    .replace(/[^a-z0-9]/g, '');
+/**
+ * A name lower-cased with its Greek letters spelled out ("TIF1γ" → "tif1gamma", "β2-microglobulin" →
+ * "beta2-microglobulin"): the first step of every comparison of names.
+ * @param name - a name as written
+ */
+export const lowerSpelledGreek = (name: string): string =>
+  name.toLowerCase().replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch);
+
+const analyteKey = (name: string) => lowerSpelledGreek(name).replace(/[^a-z0-9]/g, '');
 
 // every Greek letter spelled out, not only γ: "TIF1β" is another antigen than TIF1γ and must not fall back to "tif1"
 // (session 18: it was read as TIF1-gamma, the cancer-associated one)
 const antibodyKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
+  lowerSpelledGreek(name)
     .replace(/^anti[\s-]*/, '')
     // a glued "Ab" is the antibody's noun ("TPOAb", "TgAb"), but "TRAb" is an abbreviation of its own: cut short to
     // "tr" it would be the onconeural antibody Tr (session 39)

@@ -11,6 +11,7 @@ import {
   ANTIBODY_NAMES,
   canonicalAnalyte,
   canonicalAntibody,
+  lowerSpelledGreek,
   type NameEntry,
 } from '../core/names.js';
 import type { Miss } from './score.js';
@@ -52,22 +53,11 @@ export function addAnatomy(into: MissAnatomy, a: MissAnatomy): void {
   for (const k of Object.keys(into.labs) as (keyof MissAnatomy['labs'])[]) into.labs[k] += a.labs[k];
 }
 
-const GREEK: Readonly<Record<string, string>> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  κ: 'kappa',
-  λ: 'lambda',
-};
-
-/** Lower case, Greek letters spelled out, every run of other characters one space, padded with spaces. */
+/** Letters and digits only, Greek letters spelled out, one space between words, padded with spaces. */
 function wordsForm(s: string): string {
-  const t = s
-    .toLowerCase()
-    .replace(/[αβγκλ]/g, (ch) => GREEK[ch] ?? ch)
+  return ` ${lowerSpelledGreek(s)
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return ` ${t} `;
+    .trim()} `;
 }
 
 /** Every written form of a table entry (the canonical name, its terms and its field-only abbreviations). */

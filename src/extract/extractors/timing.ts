@@ -13,7 +13,7 @@ import {
   yearsBeforeMonths,
   MONTHS,
   readCount,
-  UNIT_ABBREVIATIONS,
+  durationUnit,
 } from '../numbers.js';
 
 /** A relative time expression found in the case. */
@@ -554,7 +554,7 @@ const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|
 const YEAR_RE = /(?:19|20)\d\d/;
 /**
  * A unit of a duration, the abbreviations of telegraphic notes too ("6-wk hx", "for 3 mo", "2 yrs"); read by
- * {@link unitOf}.
+ * `durationUnit` (numbers.ts), the one table of unit words and abbreviations.
  */
 // (session 38: and a note's "d" for days, right after a count in digits — "~10 d of weakness", "5d" — never before a
 // letter, a digit or a hyphen: not "3D imaging", "d-dimer"; a capital "D" is skipped where the match is read)
@@ -580,10 +580,6 @@ const RANGE_LOW_RE = new RegExp(
   String.raw`(?:between${SP}{1,2}(${RANGE_LOW})${SP}{1,2}and|(${RANGE_LOW})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])|(${RANGE_LOW})${SP}{1,2}or)${SP}{0,2}$`,
   'i',
 );
-function unitOf(word: string): TimeExpression['unit'] {
-  const w = word.toLowerCase();
-  return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);
-}
 /**
  * The lower end of a range written before the count a pattern read: "for 2 to 3 months" → 2, so that the
  * duration is the range's middle; undefined when the count stands alone or the lower end is not below it.
@@ -1357,7 +1353,7 @@ function onsetCandidates(
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
       } else if (m[2] === 'D') continue;
-      else unit = unitOf(m[2]!);
+      else unit = durationUnit(m[2]!);
       // "several months of weakness", "a few weeks' history": no number is stated, so no onset is dated (session
       // 24: the gold of the development half gives none in five of six such texts; "a couple of" is read as 2)
       if (count === undefined && UNSTATED_COUNTS.has(amountText.trim().toLowerCase())) continue;
