@@ -38,7 +38,7 @@ import type { Gold } from '../src/eval/gold.js';
 import { testPart } from '../src/eval/split.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
 import { addAnatomy, emptyAnatomy, missAnatomy, type MissAnatomy } from '../src/eval/anatomy.js';
-import { breakdown } from '../src/eval/breakdown.js';
+import { breakdown, timingWrongCounts } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
   addCounts,
@@ -360,7 +360,11 @@ function summary(t: HalfTotals) {
     studies: prf(t.studies),
     unscoredFindings: t.unscoredFindings,
     ...(opt.breakdown
-      ? { breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)), missAnatomy: t.anatomy }
+      ? {
+          breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)),
+          timingWrong: timingWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
+          missAnatomy: t.anatomy,
+        }
       : {}),
     eularAcr2017: {
       agree: t.eular.agree,
@@ -453,6 +457,13 @@ if (opt.json) {
           out.push(
             `  ${h.padEnd(w)} ${b.group.padEnd(11)} ${b.kind.padEnd(17)} ${String(b.missed).padStart(6)} ${String(b.added).padStart(6)} ${String(b.wrong).padStart(6)}`,
           );
+      for (const [h, s] of Object.entries(rows)) {
+        const tw = s.timingWrong;
+        if (tw)
+          out.push(
+            `  ${h.padEnd(w)} wrong cancer timings: order differs ${tw.order}, order right but no interval read ${tw['interval not read']}, interval outside tolerance ${tw.interval}`,
+          );
+      }
       // What the misses are made of: a name the table knows in the text (a construction not read) or not (vocabulary).
       for (const [h, s] of Object.entries(rows)) {
         const a = s.missAnatomy;

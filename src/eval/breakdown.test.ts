@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, factKind } from './breakdown.js';
+import { breakdown, factKind, timingWrongCounts, timingWrongKind } from './breakdown.js';
 import type { Miss } from './score.js';
 
 describe('disagreements by kind of fact', () => {
@@ -43,5 +43,31 @@ describe('disagreements by kind of fact', () => {
       { group: 'timing', kind: 'symptom onset', missed: 2, added: 1, wrong: 0 },
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/CK|ESR|mo\b/);
+  });
+});
+
+describe('wrong cancer timings by how they differ', () => {
+  const wrong = (gold: string, pred: string): Miss => ({
+    group: 'timing',
+    kind: 'wrong',
+    item: 'timing of adenocarcinoma',
+    gold,
+    pred,
+  });
+  it('tells an order that differs from an interval missing or outside the tolerance', () => {
+    expect(timingWrongKind(wrong('concurrent', 'after (interval not stated)'))).toBe('order');
+    expect(timingWrongKind(wrong('14 mo after', '3 mo before'))).toBe('order');
+    expect(timingWrongKind(wrong('after', 'same time'))).toBe('order');
+    expect(timingWrongKind(wrong('14 mo after', 'after (interval not stated)'))).toBe('interval not read');
+    expect(timingWrongKind(wrong('14 mo after', '30 mo after'))).toBe('interval');
+  });
+  it('counts only wrong cancer timings, never the onset or a missed timing', () => {
+    const misses: Miss[] = [
+      wrong('before', 'after (interval not stated)'),
+      wrong('24 mo before', '60 mo before'),
+      { group: 'timing', kind: 'wrong', item: 'symptom onset', gold: '4 mo', pred: '2 mo' },
+      { group: 'timing', kind: 'fn', item: 'timing of thymoma', gold: 'before' },
+    ];
+    expect(timingWrongCounts(misses)).toEqual({ order: 1, 'interval not read': 0, interval: 1 });
   });
 });

@@ -94,3 +94,38 @@ export function breakdown(misses: Iterable<Miss>): BreakdownRow[] {
   ];
   return [...rows.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 }
+
+/** How a cancer's timing read wrong differs from the gold. */
+export type TimingWrongKind = 'order' | 'interval not read' | 'interval';
+
+/** The relation a timing label states: before, after or concurrent ("same time" is concurrent). */
+function relationOf(label: string): 'before' | 'after' | 'concurrent' | undefined {
+  if (/^(?:concurrent|same time)\b/.test(label)) return 'concurrent';
+  const m = /\b(before|after)\b/.exec(label);
+  return m ? (m[1] as 'before' | 'after') : undefined;
+}
+
+/**
+ * Splits a wrong cancer timing (see `scoreCancersAndTiming` in score.ts for the labels) into: the order differs
+ * (before, after, concurrent); the order agrees but the extraction states no interval where the gold has one; the
+ * order agrees and the interval is outside the tolerance. Undefined for any other disagreement.
+ */
+export function timingWrongKind(m: Miss): TimingWrongKind | undefined {
+  if (m.group !== 'timing' || m.kind !== 'wrong' || m.item === 'symptom onset') return undefined;
+  if (m.gold === undefined || m.pred === undefined) return undefined;
+  const g = relationOf(m.gold);
+  const p = relationOf(m.pred);
+  if (g === undefined || p === undefined) return undefined;
+  if (g !== p) return 'order';
+  return m.pred.includes('interval not stated') ? 'interval not read' : 'interval';
+}
+
+/** Counts the wrong cancer timings by how they differ from the gold. */
+export function timingWrongCounts(misses: Iterable<Miss>): Record<TimingWrongKind, number> {
+  const out: Record<TimingWrongKind, number> = { order: 0, 'interval not read': 0, interval: 0 };
+  for (const m of misses) {
+    const k = timingWrongKind(m);
+    if (k) out[k]++;
+  }
+  return out;
+}

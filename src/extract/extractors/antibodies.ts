@@ -111,6 +111,8 @@ const SKIP_LEFT = new Set([
   'antibody',
   'antibodies',
   'autoantibodies',
+  'ab',
+  'abs',
   'an',
   'a',
   'the',
@@ -255,6 +257,9 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'antibody',
   'autoantibodies',
   'autoantibody',
+  // the abbreviations of notes ("no Abs against …", session 40)
+  'ab',
+  'abs',
 ]);
 
 /**
@@ -416,6 +421,8 @@ const TEST_NOUNS = new Set([
   'tests',
   'antibody',
   'antibodies',
+  'ab',
+  'abs',
   'titre',
   'titer',
 ]);

@@ -24,11 +24,31 @@ export const ANTIBODY_CONCEPTS: readonly Concept[] = ANTIBODY_NAMES.filter((n) =
   }),
 );
 
+/**
+ * The abbreviations of the head nouns that clinic notes write ("myositis-specific Abs negative", "ENA Ab panel",
+ * "auto-Abs"): "Ab" for antibody, "Abs" for antibodies, "autoAb(s)" and "auto-Ab(s)" for the autoantibodies.
+ * Session 40: a group of myositis antibodies denied as "Myositis-specific Abs negative (anti-Mi2, …)" was read as
+ * nothing. Only whole words change, so a term without those nouns has no variant.
+ */
+const ABBREVIATED_HEADS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bautoantibodies\b/g, ['autoabs', 'auto abs']],
+  [/\bautoantibody\b/g, ['autoab', 'auto ab']],
+  [/\bantibodies\b/g, ['abs']],
+  [/\bantibody\b/g, ['ab']],
+];
+export function withAbbreviatedHeads(terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (const t of terms)
+    for (const [re, forms] of ABBREVIATED_HEADS)
+      if (re.test(t)) for (const f of forms) out.add(t.replace(re, f));
+  return [...out];
+}
+
 const p = (value: string, terms: string[]): Concept => ({
   id: `antibody-panel:${value}`,
   kind: 'antibody',
   value,
-  terms,
+  terms: withAbbreviatedHeads(terms),
   attrs: { panel: 'true' },
 });
 
