@@ -271,6 +271,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free from',
       'lack of',
       'lacks',
+      // "She lacked Gottron's papules", "a rash lacking the heliotrope hue" (session 40 findings grid: read present)
+      'lacked',
+      'lacking',
       'not elevated',
       'nil',
       'zero',
@@ -307,6 +310,19 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'never seen',
       'never found',
       'never observed',
+      // "we looked for a heliotrope rash but found none" (session 40 findings grid: read present)
+      'found none',
+      // (the trigger holds its "but", which would end a scope before it)
+      'but found none',
+      'but none was found',
+      'but none were found',
+      'but there was none',
+      'but there were none',
+      'none found',
+      'none was found',
+      'none were found',
+      'none was seen',
+      'none were seen',
       // "dysphagia has not been observed", "could not be demonstrated" (session 20: the perfect read present, the
       // modal read nothing)
       'has not been observed',
