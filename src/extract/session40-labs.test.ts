@@ -92,3 +92,51 @@ describe('an earlier reading written bare after a trend word', () => {
     ]);
   });
 });
+
+describe('further verbs and adverbs between an analyte and its value', () => {
+  it('reads "turned out to be", "came out at", "proved to be", "kept rising up to", "continued to climb, to"', () => {
+    expect(labsOf('The ferritin turned out to be 4100 ng/mL.')).toEqual(['ferritin=4100 ng/mL']);
+    expect(labsOf('His aldolase came out at 21 U/L.')).toEqual(['aldolase=21 U/L']);
+    expect(labsOf('The troponin I proved to be 0.9 ng/mL.')).toEqual(['troponin I=0.9 ng/mL']);
+    expect(labsOf('The CPK kept rising up to 15200 IU/L.')).toEqual(['CK=15200 [IU]/L']);
+    expect(labsOf('Her myoglobin continued to climb, to 5300 ng/mL.')).toEqual(['myoglobin=5300 ng/mL']);
+  });
+
+  it('reads "was likewise / similarly elevated (V)"', () => {
+    expect(labsOf('The LDH was likewise elevated (655 U/L).')).toEqual(['LDH=655 U/L']);
+    expect(labsOf('The AST was similarly raised at 140 U/L.')).toEqual(['AST=140 U/L']);
+  });
+});
+
+describe('a list of enzymes with one unit after the last value', () => {
+  it('gives it to values written in brackets or after "of"', () => {
+    expect(labsOf('CK (6100), AST (240) and ALT (190 IU/L) were all raised.')).toEqual([
+      'ALT=190 [IU]/L',
+      'AST=240 [IU]/L',
+      'CK=6100 [IU]/L',
+    ]);
+    expect(labsOf('He had an LDH of 910, AST of 300 and ALT of 260 U/L.')).toEqual([
+      'ALT=260 U/L',
+      'AST=300 U/L',
+      'LDH=910 U/L',
+    ]);
+  });
+
+  it('never gives an activity to a value of another kind', () => {
+    // control: CRP is no enzyme (its value stays without a unit)
+    expect(labsOf('CK (6100), CRP (45 mg/L).')).toEqual(['CK=6100', 'CRP=45 mg/L']);
+  });
+});
+
+describe('levels that are not this patient’s reading', () => {
+  it('gives none for a general statement, a statistic of a series or a limit', () => {
+    expect(labsOf('Aldolase levels above 12 U/L are found in active myositis.')).toEqual([]);
+    expect(labsOf('Median CK was 2900 U/L.')).toEqual([]);
+    expect(labsOf('The mean LDH was 520 U/L.')).toEqual([]);
+    expect(labsOf('An AST of 40 U/L is the upper limit of normal.')).toEqual([]);
+  });
+
+  it('still reads the patient’s reading in the present tense', () => {
+    expect(labsOf('Her aldolase levels are 12 U/L.')).toEqual(['aldolase=12 U/L']);
+  });
+});

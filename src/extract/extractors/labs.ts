@@ -325,6 +325,18 @@ const FILLER = new Set([
   'amounted',
   'totalled',
   'totaled',
+  // session 40 grid: "CK turned out to be 3200 U/L", "came out at", "proved to be", "was shown to be", "kept rising up
+  // to", "continued to climb, to", "was likewise elevated (3200 U/L)", "was similarly raised at" (the values lost)
+  'turned',
+  'out',
+  'proved',
+  'shown',
+  'kept',
+  'climb',
+  'climbing',
+  // ("likewise" as the tokens spell it: the British-to-American step of normalize.ts makes it "likewize")
+  'likewize',
+  'similarly',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -1027,6 +1039,23 @@ const GENERAL_VERBS = new Set([
   'supports',
 ]);
 const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
+/** Words after "is/are" of where or how often a level occurs ("… are seen in necrotising myopathy"). */
+const OCCURRENCE_WORDS = new Set([
+  'seen',
+  'found',
+  'observed',
+  'reported',
+  'described',
+  'common',
+  'usual',
+  'frequent',
+  'rare',
+  'uncommon',
+]);
+/** Words of a statistic of many readings, before an analyte ("median CK"). */
+const STATISTIC_WORDS = new Set(['mean', 'median', 'average']);
+/** Words of a limit after "is (the)" ("CK 200 U/L is the upper limit of normal"). */
+const LIMIT_AFTER = new Set(['upper', 'uln', 'cut', 'cutoff', 'threshold', 'limit', 'reference']);
 /** Words of an expectation before "to" ("expected to normalise"). */
 const EXPECTATION = new Set(['expected', 'likely', 'unlikely', 'anticipated', 'predicted', 'hoped']);
 
@@ -1046,8 +1075,14 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) if (MODALS.has(t[i]!.norm)) return true;
   // "An elevated CK of more than 1,000 U/L suggests …", "CK values above 10,000 U/L indicate …": what a level
   // means in general (an indefinite or plural subject), not this patient's reading
+  // session 40 grid: "CK levels above 10,000 U/L are seen in necrotising myopathy", "a CK over 5,000 U/L is found in
+  // …": a present-tense "is/are" and a word of how often or where a level occurs
+  const general =
+    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') ||
+    ((t[last.nextToken]?.norm === 'are' || t[last.nextToken]?.norm === 'is') &&
+      OCCURRENCE_WORDS.has(t[last.nextToken + 1]?.norm ?? ''));
   if (
-    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') &&
+    general &&
     (t[0]?.norm === 'a' ||
       t[0]?.norm === 'an' ||
       PLURAL_LEVEL.has(t[m.tokenEnd]?.norm ?? '') ||
@@ -1055,6 +1090,18 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   )
     return true;
   if (referenceOf(s, m)) return true;
+  // "Median CK was 3,200 U/L", "the mean CK was …" (session 40 grid): a statistic of a series, not one reading
+  let st = m.tokenStart - 1;
+  while (t[st]?.norm === 'serum' || t[st]?.norm === 'the') st--;
+  if (STATISTIC_WORDS.has(t[st]?.norm ?? '')) return true;
+  // "CK 200 U/L is the upper limit of normal", "… is the cut-off" (session 40 grid): a limit stated, not a reading
+  if (
+    (t[last.nextToken]?.norm === 'is' || t[last.nextToken]?.norm === 'being') &&
+    LIMIT_AFTER.has(
+      (t[last.nextToken + 1]?.norm === 'the' ? t[last.nextToken + 2] : t[last.nextToken + 1])?.norm ?? '',
+    )
+  )
+    return true;
   // "prednisolone is reduced once CK is below 500 U/L", "continue IVIG until the CK is under 300" (session 40 grid):
   // a level in a condition of a plan, in the present tense, is a threshold, not a reading
   if (
@@ -5502,9 +5549,16 @@ function shareEnzymeUnit(
     const adjacent =
       g !== undefined &&
       ENZYMES.has(m.concept.value) &&
-      s.tokens.slice(m.tokenEnd, g.firstToken).every((t) => t.norm === ':' || t.norm === '=');
+      s.tokens
+        .slice(m.tokenEnd, g.firstToken)
+        .every((t) => t.norm === ':' || t.norm === '=' || t.norm === 'of' || t.norm === '(');
+    // session 40 grid: "CK of 3200, LDH of 780 and AST of 164 U/L", "CK (3200), LDH (780) and AST (164 U/L)" (the first
+    // values had no unit): "of" or an opening bracket before each value, the bracket closed after it
     const linked =
-      prevEnd >= 0 && s.tokens.slice(prevEnd, m.tokenStart).every((t) => t.norm === ',' || t.norm === 'and');
+      prevEnd >= 0 &&
+      s.tokens
+        .slice(prevEnd, m.tokenStart)
+        .every((t, k) => t.norm === ',' || t.norm === 'and' || (t.norm === ')' && k === 0));
     if (!adjacent) {
       run = [];
       prevEnd = -1;
