@@ -140,3 +140,11 @@ describe('levels that are not this patient’s reading', () => {
     expect(labsOf('Her aldolase levels are 12 U/L.')).toEqual(['aldolase=12 U/L']);
   });
 });
+
+describe('unit spellings of analyser printouts and French reports', () => {
+  it('reads "thou/µL" as thousands per microlitre and "mUI/L", "µUI/mL" as international units', () => {
+    expect(labsOf('WBC 8.7 thou/uL.')).toEqual(['WBC=8.7 10*3/uL']);
+    expect(labsOf('TSH 0,9 mUI/L.')).toEqual(['TSH=0.9 m[IU]/L']);
+    expect(labsOf('TSH 2.6 µUI/mL.')).toEqual(['TSH=2.6 u[IU]/mL']);
+  });
+});

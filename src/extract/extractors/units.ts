@@ -125,6 +125,11 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'miu/l': 'm[IU]/L',
   'µiu/ml': 'u[IU]/mL',
   'uiu/ml': 'u[IU]/mL',
+  // session 40 grid: the French "UI" with a prefix ("TSH 7,9 mUI/L", "µUI/mL")
+  'mui/l': 'm[IU]/L',
+  'mui/ml': 'm[IU]/mL',
+  'µui/ml': 'u[IU]/mL',
+  'uui/ml': 'u[IU]/mL',
   // session 29: the micro prefix written out ("TSH 57.3 microU/ml")
   'microu/ml': 'u[IU]/mL',
   'pmol/l': 'pmol/L',
@@ -185,6 +190,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'k/µl': '10*3/uL',
   'k/ul': '10*3/uL',
   'k/mcl': '10*3/uL',
+  // session 40 grid: "thou/µL", the thousands of US analyser printouts
+  'thou/µl': '10*3/uL',
+  'thou/ul': '10*3/uL',
+  'thou/mcl': '10*3/uL',
   // session 29: thousands per cubic millimetre ("435 k/mm3")
   'k/mm3': '10*3/mm3',
   'k/cumm': '10*3/mm3',
