@@ -325,6 +325,18 @@ const FILLER = new Set([
   'amounted',
   'totalled',
   'totaled',
+  // session 40 grid: "CK turned out to be 3200 U/L", "came out at", "proved to be", "was shown to be", "kept rising up
+  // to", "continued to climb, to", "was likewise elevated (3200 U/L)", "was similarly raised at" (the values lost)
+  'turned',
+  'out',
+  'proved',
+  'shown',
+  'kept',
+  'climb',
+  'climbing',
+  // ("likewise" as the tokens spell it: the British-to-American step of normalize.ts makes it "likewize")
+  'likewize',
+  'similarly',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -479,6 +491,8 @@ const DAY_WORDS = new Set([
 /** Words joining the numbers of a list ("1, 5 and 10", "3-5", "2 to 4"). */
 const LIST_JOIN = new Set([',', 'and', '-', '–', 'to', 'or']);
 
+/** Trend words that join other things too ("and", "to", "after", "before"): never alone a trend's unit carrier. */
+const LOOSE_TREND = new Set(['and', 'to', 'after', 'before']);
 /** Events a later value of one analyte is dated by ("peaked at 10,527 U/L 15 months from the onset, had fallen to …"). */
 const TIME_ANCHOR = new Set([
   'onset',
@@ -658,8 +672,103 @@ function durationAt(between: readonly Token[], i: number): boolean {
   return at(i) || at(i - 1) || at(i - 2);
 }
 
+/**
+ * Units a time phrase counts between an analyte and its value ("at 6 months", "after 2 cycles", "within 48 h", "2
+ * years later"): time, and the courses of a treatment it is dated by (never "times" or "fold": a multiple).
+ */
+const COUNTED_TIME_UNITS = new Set([
+  ...DAY_WORDS,
+  'year',
+  'years',
+  'h',
+  'hr',
+  'hrs',
+  'minutes',
+  'course',
+  'courses',
+  'dose',
+  'doses',
+  'infusions',
+  'sessions',
+]);
+/** The counted courses of a treatment ("after 2 cycles of IVIG"). */
+const TREATMENT_COUNTS = new Set([
+  'cycle',
+  'cycles',
+  'course',
+  'courses',
+  'dose',
+  'doses',
+  'infusions',
+  'sessions',
+]);
+/** Words that open such a phrase: a time preposition, or a bracket ("CK (2 weeks): 180 U/L"). */
+const COUNTED_TIME_OPEN = new Set([...TIME_PREPOSITIONS, 'within', 'by', '(']);
+/** Words that close it ("2 years later", "at the 3-month visit", "at 6-week follow-up"). */
+const COUNTED_TIME_TAIL = new Set([
+  'later',
+  'visit',
+  'review',
+  'follow',
+  'up',
+  'check',
+  'checkup',
+  'assessment',
+]);
+
+/**
+ * The end of a counted time phrase starting at token p of the words between an analyte and its value, or 0: "at 6
+ * months", "after 2 cycles", "within 48 h", "(2 weeks)", "at the 3-month visit", "at follow-up", "2 years later"
+ * (session 40 grid: "CK at 6 months was 180 U/L", "CK after 2 weeks was …", "CK 2 years later was …" had lost their
+ * values; only "day 3" and "6 months later" were read).
+ */
+function countedTimeEnd(between: readonly Token[], p: number): number {
+  const count = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.norm));
+  const tail = (q: number) => {
+    while (
+      q < between.length &&
+      (COUNTED_TIME_TAIL.has(between[q]!.norm) ||
+        (between[q]!.norm === '-' && COUNTED_TIME_TAIL.has(between[q + 1]?.norm ?? '')))
+    )
+      q++;
+    return q;
+  };
+  let q = p;
+  const open = COUNTED_TIME_OPEN.has(between[q]?.norm ?? '');
+  if (open) q++;
+  if (open && between[q]?.norm === 'the') q++;
+  if (count(between[q])) {
+    q++;
+    if (between[q]?.norm === '-') q++;
+    if (!COUNTED_TIME_UNITS.has(between[q]?.norm ?? '')) return 0;
+    q++;
+    // "after 2 cycles of IVIG", "at 3 months post-IVIG": the treatment the count is of, one word
+    if (
+      (between[q]?.norm === 'of' && TREATMENT_COUNTS.has(between[q - 1]!.norm)) ||
+      between[q]?.norm === 'post'
+    ) {
+      const w = between[q + 1]?.norm === '-' ? q + 2 : q + 1;
+      // (never right before the value: "after 2 doses of methotrexate 15 mg" writes the drug's dose)
+      if (between[w]?.kind === 'word' && w + 1 < between.length) return w + 1;
+    }
+    const end = tail(q);
+    // a count with no preposition before it is a time only with a word after it ("2 years later")
+    return open || (end > q && between[q]!.norm === 'later') ? end : 0;
+  }
+  // "at follow-up", "at the follow-up visit": a visit with no count
+  return open && between[p]!.norm === 'at' && between[q]?.norm === 'follow' ? tail(q) : 0;
+}
+
+/** Whether token i lies in a counted time phrase of {@link countedTimeEnd} (one that starts at most 8 tokens before). */
+function inCountedTime(between: readonly Token[], i: number): boolean {
+  for (let p = Math.max(0, i - 8); p <= i; p++) if (countedTimeEnd(between, p) > i) return true;
+  return false;
+}
+
 function timeBetween(between: readonly Token[], i: number): boolean {
   const t = between[i]!;
+  if (inCountedTime(between, i)) return true;
   const prev = between[i - 1];
   const next = between[i + 1];
   if (t.norm === 'hospital') return DAY_WORDS.has(next?.norm ?? '');
@@ -896,6 +1005,20 @@ function dateWordAt(s: DocSentence, k: number): boolean {
 const ABBREVIATED = new Set(['approx', 'ca', 'max', 'min']);
 /** Modal verbs: a value beside one is a possibility or a rule, not a reading ("a CK of 500 U/L would be …"). */
 const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
+/** Conjunctions of a plan's condition ("… once CK is below 500 U/L", "until the CK is under 300"). */
+const CONDITION_OPENERS = new Set(['once', 'until', 'till', 'unless']);
+/** Present-tense verbs of a level in such a condition. */
+const PRESENT_LEVEL_VERBS = new Set([
+  'is',
+  'are',
+  'falls',
+  'drops',
+  'reaches',
+  'exceeds',
+  'rises',
+  'remains',
+  'stays',
+]);
 /** Present-tense verbs of what a level means in general. */
 const GENERAL_VERBS = new Set([
   'suggests',
@@ -916,6 +1039,23 @@ const GENERAL_VERBS = new Set([
   'supports',
 ]);
 const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
+/** Words after "is/are" of where or how often a level occurs ("… are seen in necrotising myopathy"). */
+const OCCURRENCE_WORDS = new Set([
+  'seen',
+  'found',
+  'observed',
+  'reported',
+  'described',
+  'common',
+  'usual',
+  'frequent',
+  'rare',
+  'uncommon',
+]);
+/** Words of a statistic of many readings, before an analyte ("median CK"). */
+const STATISTIC_WORDS = new Set(['mean', 'median', 'average']);
+/** Words of a limit after "is (the)" ("CK 200 U/L is the upper limit of normal"). */
+const LIMIT_AFTER = new Set(['upper', 'uln', 'cut', 'cutoff', 'threshold', 'limit', 'reference']);
 /** Words of an expectation before "to" ("expected to normalise"). */
 const EXPECTATION = new Set(['expected', 'likely', 'unlikely', 'anticipated', 'predicted', 'hoped']);
 
@@ -935,8 +1075,14 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) if (MODALS.has(t[i]!.norm)) return true;
   // "An elevated CK of more than 1,000 U/L suggests …", "CK values above 10,000 U/L indicate …": what a level
   // means in general (an indefinite or plural subject), not this patient's reading
+  // session 40 grid: "CK levels above 10,000 U/L are seen in necrotising myopathy", "a CK over 5,000 U/L is found in
+  // …": a present-tense "is/are" and a word of how often or where a level occurs
+  const general =
+    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') ||
+    ((t[last.nextToken]?.norm === 'are' || t[last.nextToken]?.norm === 'is') &&
+      OCCURRENCE_WORDS.has(t[last.nextToken + 1]?.norm ?? ''));
   if (
-    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') &&
+    general &&
     (t[0]?.norm === 'a' ||
       t[0]?.norm === 'an' ||
       PLURAL_LEVEL.has(t[m.tokenEnd]?.norm ?? '') ||
@@ -944,6 +1090,25 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   )
     return true;
   if (referenceOf(s, m)) return true;
+  // "Median CK was 3,200 U/L", "the mean CK was …" (session 40 grid): a statistic of a series, not one reading
+  let st = m.tokenStart - 1;
+  while (t[st]?.norm === 'serum' || t[st]?.norm === 'the') st--;
+  if (STATISTIC_WORDS.has(t[st]?.norm ?? '')) return true;
+  // "CK 200 U/L is the upper limit of normal", "… is the cut-off" (session 40 grid): a limit stated, not a reading
+  if (
+    (t[last.nextToken]?.norm === 'is' || t[last.nextToken]?.norm === 'being') &&
+    LIMIT_AFTER.has(
+      (t[last.nextToken + 1]?.norm === 'the' ? t[last.nextToken + 2] : t[last.nextToken + 1])?.norm ?? '',
+    )
+  )
+    return true;
+  // "prednisolone is reduced once CK is below 500 U/L", "continue IVIG until the CK is under 300" (session 40 grid):
+  // a level in a condition of a plan, in the present tense, is a threshold, not a reading
+  if (
+    t.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).some((x) => CONDITION_OPENERS.has(x.norm)) &&
+    t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => PRESENT_LEVEL_VERBS.has(x.norm))
+  )
+    return true;
   let b = m.tokenStart - 1;
   while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
   // "Cut-off for CRP was 5 mg/L", "the threshold for CK was 200 U/L": a limit named before the analyte (session 19)
@@ -4748,7 +4913,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const last = values[n - 1]!;
       const u = readUnit(doc.text, last.end);
       if (u && u.end <= s.end) {
-        for (const g of values) if (g === last || !values.some((x) => x.unit)) g.unit ??= u.ucum;
+        // (whether a value carries its own unit is asked before any is given the last one's: asked inside the loop,
+        // the first value's new unit kept it from the middle ones, "CK/LDH/AST 3200/800/120 U/L" leaving the LDH
+        // with none; session 40 grid)
+        const ownUnit = values.some((x) => x.unit);
+        for (const g of values) if (g === last || !ownUnit) g.unit ??= u.ucum;
         last.end = u.end;
       }
       chain.forEach((m, v) => {
@@ -4850,6 +5019,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           // "CK was not changed (2108 U/L)" (session 38: the value lost), as "unchanged"
           (t.norm === 'not' && between[i + 1]?.norm === 'changed') ||
+          // "CK dosage was 3200 U/L", "the CPK dosage showed …" (session 40 grid): the assay ("dosage" in French,
+          // "dosaggio" in Italian), right after the analyte's name
+          (t.norm === 'dosage' && i === 0 && !hasValue) ||
           (t.norm === 'changed' && between[i - 1]?.norm === 'not') ||
           // "CA-125 was positive at 68 U/mL" (session 38: the value lost): a marker read positive, then its level
           (t.norm === 'positive' && between[i + 1]?.norm === 'at' && TUMOUR_MARKERS.has(m.concept.value)) ||
@@ -4882,6 +5054,22 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if ((!ok || (!multiple && words() > 8)) && (hasValue || !conjoinedPredicate(s, m, mentions, g)))
         continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
+      // "CK 800 U/L (down from 3200)", "CK was 3200 U/L and later 800" (session 40 grid: the second reading had no
+      // unit): a bare number a trend word joins, in a few words, to the analyte's reading before it is in that
+      // reading's unit
+      if (
+        !g.unit &&
+        prevGroup?.unit &&
+        between.length <= 5 &&
+        between.some((t) => TREND.has(t.norm) && !LOOSE_TREND.has(t.norm)) &&
+        !between.some((t) => t.kind === 'number') &&
+        // (nothing after it but punctuation or a time: "then 15 mg prednisolone" is a dose)
+        (s.tokens[g.nextToken] === undefined ||
+          s.tokens[g.nextToken]!.kind === 'punct' ||
+          TIME_PREPOSITIONS.has(s.tokens[g.nextToken]!.norm) ||
+          NUMBER_WORDS.has(s.tokens[g.nextToken]!.norm))
+      )
+        g.unit = prevGroup.unit;
       // a reading after a time phrase is the analyte's only in the unit of its first ("… in our clinic and 12 mg of
       // prednisolone was given" is a dose)
       if (timed > 0 && (g.unit === undefined || !valued.get(m)!.some((x) => x.unit === g.unit))) continue;
@@ -5361,9 +5549,16 @@ function shareEnzymeUnit(
     const adjacent =
       g !== undefined &&
       ENZYMES.has(m.concept.value) &&
-      s.tokens.slice(m.tokenEnd, g.firstToken).every((t) => t.norm === ':' || t.norm === '=');
+      s.tokens
+        .slice(m.tokenEnd, g.firstToken)
+        .every((t) => t.norm === ':' || t.norm === '=' || t.norm === 'of' || t.norm === '(');
+    // session 40 grid: "CK of 3200, LDH of 780 and AST of 164 U/L", "CK (3200), LDH (780) and AST (164 U/L)" (the first
+    // values had no unit): "of" or an opening bracket before each value, the bracket closed after it
     const linked =
-      prevEnd >= 0 && s.tokens.slice(prevEnd, m.tokenStart).every((t) => t.norm === ',' || t.norm === 'and');
+      prevEnd >= 0 &&
+      s.tokens
+        .slice(prevEnd, m.tokenStart)
+        .every((t, k) => t.norm === ',' || t.norm === 'and' || (t.norm === ')' && k === 0));
     if (!adjacent) {
       run = [];
       prevEnd = -1;

@@ -125,6 +125,11 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'miu/l': 'm[IU]/L',
   'µiu/ml': 'u[IU]/mL',
   'uiu/ml': 'u[IU]/mL',
+  // session 40 grid: the French "UI" with a prefix ("TSH 7,9 mUI/L", "µUI/mL")
+  'mui/l': 'm[IU]/L',
+  'mui/ml': 'm[IU]/mL',
+  'µui/ml': 'u[IU]/mL',
+  'uui/ml': 'u[IU]/mL',
   // session 29: the micro prefix written out ("TSH 57.3 microU/ml")
   'microu/ml': 'u[IU]/mL',
   'pmol/l': 'pmol/L',
@@ -185,6 +190,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'k/µl': '10*3/uL',
   'k/ul': '10*3/uL',
   'k/mcl': '10*3/uL',
+  // session 40 grid: "thou/µL", the thousands of US analyser printouts
+  'thou/µl': '10*3/uL',
+  'thou/ul': '10*3/uL',
+  'thou/mcl': '10*3/uL',
   // session 29: thousands per cubic millimetre ("435 k/mm3")
   'k/mm3': '10*3/mm3',
   'k/cumm': '10*3/mm3',
@@ -282,7 +291,9 @@ function readUcum(written: string): string | undefined {
   const key = compact
     .toLowerCase()
     .replace(/\u03bc/g, '\u00b5')
-    .replace(/\/lit(?:re|er)$/, '/l');
+    .replace(/\/lit(?:re|er)$/, '/l')
+    // "Hb 9.8 g/100 mL", "CRP 3.8 mg/100 ml" (session 40 grid: the unit lost): a hundred millilitres is a decilitre
+    .replace(/\/100ml$/, '/dl');
   const hit = own(UNIT_TO_UCUM, key);
   if (hit !== undefined) return hit;
   // the sedimentation rate in its many spellings: "mm in first hour", "mm/first hour", "mm/1 h", "mm/1st hr"
@@ -297,7 +308,7 @@ function readUcum(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|[Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|[Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?100[ \t\u00a0]?m[lL](?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
