@@ -1533,6 +1533,15 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
   return false;
 }
 
+/**
+ * The opening of a sentence about a case other than the report's own: "In a previous case", "In a similar case
+ * reported from …", "Another patient", "Our previous patient", "In one earlier case" (session 40).
+ */
+const OTHER_CASE_OPENING_RE =
+  /^\W{0,3}(?:(?:in|for|of|as\s+in)\s+)?(?:(?:a|an|one|our)\s+(?:previous|prior|earlier|similar|former)\s+|another\s+(?:(?:similar|previous|earlier)\s+)?)(?:case|patient|woman|man)\b/i;
+/** The report's own patient named in a sentence ("our patient", "this case", "the present patient"). */
+const OWN_CASE_RE = /\b(?:our|this|the\s+present|the\s+current|the\s+index)\s+(?:patient|case)\b/i;
+
 /** The objects of a work-up that some authors call a "study" ("study of antibodies", "study for neoplasia"). */
 const WORK_UP_OBJECTS = new Set([
   'antibodies',
@@ -2051,6 +2060,14 @@ export function attributeSentences(
       c.definitional === undefined
     ) {
       put('patient', 'narrative');
+      continue;
+    }
+    // "In a previous case, CK was 3200 U/L", "Another patient in our clinic had a heliotrope rash" (session 40 lab
+    // grid: read as this patient's): a sentence that opens on a case other than the report's own is that case's,
+    // unless it names the report's own patient too ("… than in our patient")
+    if (OTHER_CASE_OPENING_RE.test(body) && !OWN_CASE_RE.test(body)) {
+      narrative = false;
+      put('other-patient', 'cited-case');
       continue;
     }
     // "Unlike our patient, most cases had ILD": the self-reference sets the others apart; the sentence is theirs
