@@ -4,7 +4,8 @@
  * here (other fillers than the grid's) and the near controls that guard it — "her complaints" as the illness, "history"
  * without "of", a slash fraction after "x" or a dash, the course "over the course of" with the symptom between, a
  * duration in brackets a few words after the symptom, another illness's symptom blamed on an infection, the myositis's
- * diagnosis dating the visit of a dated onset, "on admission in …", and months written without a year.
+ * diagnosis dating the visit of a dated onset, "on admission in …", months written without a year, a visit "N months into
+ * her illness", "past N months" without a preposition, and a symptom's start after "when" beyond a drug's years.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -121,5 +122,33 @@ describe('months written without a year', () => {
     expect(
       onsetOf('In February he received methotrexate and was admitted in July with weakness.'),
     ).toBeNull();
+  });
+});
+
+describe('the visit counted into the illness', () => {
+  it('reads "admitted N units into her illness"', () => {
+    expect(onsetOf('He was seen in clinic five months into his illness.')).toBe(5);
+  });
+  it('keeps out a time into something other than the illness', () => {
+    expect(onsetOf('He was admitted five months into his chemotherapy.')).toBeNull();
+  });
+});
+
+describe('"past N units" without a preposition', () => {
+  it('reads it after a symptom of the myositis', () => {
+    expect(onsetOf('C/o thigh pain and weakness past 5 months.')).toBe(5);
+  });
+  it('keeps out a denied span and a span with no symptom before it', () => {
+    expect(onsetOf('He had no weakness over the past 5 months.')).toBeNull();
+    expect(onsetOf('Travelled abroad twice past 5 months.')).toBeNull();
+  });
+});
+
+describe('a symptom\'s start after "when", beyond a drug\'s years', () => {
+  it('reads the start, not the drug', () => {
+    expect(onsetOf('He had been taking rosuvastatin for 8 years when weakness began 5 months ago.')).toBe(5);
+  });
+  it('keeps out the drug alone', () => {
+    expect(onsetOf('He had been on atorvastatin for 8 years.')).toBeNull();
   });
 });

@@ -486,8 +486,10 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  */
 // ("kept on adalimumab for 10 years", session 31: onset 10 years; a monoclonal antibody or a
 // fusion protein by its stem, and a treatment continued or maintained)
+// (session 40 grid: never across "when", which opens the clause of a symptom's own start: "had been taking simvastatin
+// for 5 years when weakness began 2 months ago")
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\bwhen\b)[^.;]|\.(?=\d)){0,40}$/i;
 /**
  * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
  * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the
@@ -892,12 +894,14 @@ export const DURATION_RES: readonly {
   },
   // "At referral, eight months after symptom onset, she …" (session 26): the visit counted from an onset named
   // without "of"
+  // (session 40 grid: and "She was admitted three months into her illness", "seen 6 weeks into the course of his
+  // disease" — lost: the visit counted into the illness)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
+      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|hospitali[sz]ed|evaluated|came|attended|consulted)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset|into${SP}{1,2}(?:the${SP}{1,2}course${SP}{1,2}of${SP}{1,2})?(?:her|his|their|the)${SP}{1,2}(?:illness|disease|symptoms))\b`,
       'gi',
     ),
-    gate: ['onset'],
+    gate: ['onset', 'into'],
     symptom: 'sentence',
   },
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26); the
@@ -1006,9 +1010,11 @@ export const DURATION_RES: readonly {
     symptom: 'sentence',
   },
   // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
+  // (session 40 grid: and "past" with no preposition a few words after a symptom of the myositis, "C/o myalgia past 2
+  // months", as South Asian notes write it — never after "the" or a preposition)
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`(?:\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)|(?<=\b(?:weakness|myalgias?|pain|rash|dysphagia|erythema|stairs|chair|swallowing)(?:${SP}{1,2}[a-z]+){0,4}${SP}{1,2})(?<!\b(?:the|for|over|in|during|within|of|since|from|and|or)${SP}{1,2})past)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     gate: ['preceding', 'previous', 'past', 'last', 'prior'],
