@@ -366,7 +366,17 @@ function namesDiseaseOnset(words: readonly string[]): boolean {
 }
 
 /** Nouns of the patient's illness as a whole. */
-const ILLNESS_NOUNS = new Set(['illness', 'disease', 'symptoms', 'condition', 'problems', 'troubles']);
+// (session 40 grid: "her complaints began ten days ago" — "complaints" as the subject of a verb of a start only; "complaints
+// of a breast lump for 4 months" stays out of the symptoms, see OTHER_SYMPTOMS)
+const ILLNESS_NOUNS = new Set([
+  'illness',
+  'disease',
+  'symptoms',
+  'condition',
+  'problems',
+  'troubles',
+  'complaints',
+]);
 /**
  * The patient's illness as a whole, as the subject of a verb of its beginning ("her illness began in the knees six
  * years ago", "his symptoms started last year", session 39: a later muscle symptom read as the onset): the start of
@@ -382,6 +392,23 @@ function namesIllnessBegan(words: readonly string[]): boolean {
         words[i - 1] === 'their') &&
       (ONSET_WORDS.has(words[i + 1] ?? '') ||
         ((words[i + 1] === 'first' || words[i + 1] === 'had') && ONSET_WORDS.has(words[i + 2] ?? ''))),
+  );
+}
+
+/**
+ * The patient's own complaints as a whole ("her complaints had been present for ten days", "his complaints evolved over
+ * two weeks", session 40 grid): "complaints" after a possessive or "the", never before "of" ("complaints of a breast lump
+ * for 4 months" names what was complained of, which may be a cancer's sign).
+ */
+function namesOwnComplaints(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      w === 'complaints' &&
+      (words[i - 1] === 'her' ||
+        words[i - 1] === 'his' ||
+        words[i - 1] === 'their' ||
+        words[i - 1] === 'the') &&
+      words[i + 1] !== 'of',
   );
 }
 
@@ -459,8 +486,10 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  */
 // ("kept on adalimumab for 10 years", session 31: onset 10 years; a monoclonal antibody or a
 // fusion protein by its stem, and a treatment continued or maintained)
+// (session 40 grid: never across "when", which opens the clause of a symptom's own start: "had been taking simvastatin
+// for 5 years when weakness began 2 months ago")
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\bwhen\b)[^.;]|\.(?=\d)){0,40}$/i;
 /**
  * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
  * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the
@@ -476,6 +505,14 @@ const PROCEDURE_BEFORE_RE =
  */
 const INFECTION_BEFORE_RE =
   /\b(?:infections?|covid(?:-?19)?|sars-cov-2|influenza|flu|pneumonia|gastroenteritis|tonsillitis|pharyngitis|sinusitis|bronchitis|cystitis|pyelonephritis|cellulitis|varicella|chickenpox|measles|mumps|dengue|malaria|mononucleosis|(?:gave|giving)\s+birth|childbirth|delivery|deliveries|caesarean\s+section|cesarean\s+section|miscarriage)(?:\s+(?:that|which)(?:\s+had)?)?\s*$/i;
+
+/**
+ * An infection named as the cause right after a duration ("her cough of 3 weeks was attributed to a pneumonia", "fever
+ * for 10 days due to a urinary tract infection", session 40 grid): the time of another illness's symptom, which dates no
+ * onset of the myositis (read for symptoms other than the myositis's own only).
+ */
+const INFECTION_CAUSE_AFTER_RE =
+  /^[^.;]{0,50}?\b(?:due\s+to|attributed\s+to|caused\s+by|secondary\s+to|because\s+of|as\s+a\s+result\s+of|explained\s+by|diagnosed\s+as|put\s+down\s+to|blamed\s+on)\s+(?:(?:a|an|the|her|his|acute|viral|bacterial|community-acquired|upper|lower|respiratory|tract|urinary|chest)\s+){0,4}(?:infections?|covid(?:-?19)?|sars-cov-2|influenza|flu|pneumonia|gastroenteritis|tonsillitis|pharyngitis|sinusitis|bronchitis|cystitis|pyelonephritis|cellulitis|tuberculosis)\b/i;
 
 /** Where the clause holding offset `at` starts: after the last full stop, semicolon or colon before it. */
 function clauseStartOf(s: DocSentence, at: number): number {
@@ -531,7 +568,10 @@ const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011\u2013-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction (never a date's "3/12/2015": session 33, read as 3 months); the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?![/.-]\d)(?:\s*(?:hx|history))?/g;
 /** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
-const SLASH_AFTER_PREPOSITION_RE = /\b(?:over|for|since|x)[ \t]{1,2}(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
+// (session 40 grid: and a note's "x" or "×" without a space, "Myalgia x6/52", and a dash after the complaint it times,
+// "Rash - 3/12", as a list of complaints writes it)
+const SLASH_AFTER_PREPOSITION_RE =
+  /(?:\b(?:over|for|since)[ \t]{1,2}|\bx[ \t]{0,2}|\u00d7[ \t]{0,2}|(?<=[a-z])[ \t]{1,2}[-\u2013\u2014][ \t]{1,2})(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
 /**
  * A fraction of a slash duration somewhere in the text, "/12", "/52" or "/7": both slash patterns
  * ({@link SLASH_DURATION_RE}, {@link SLASH_AFTER_PREPOSITION_RE}) need one (found by `indexOf`, cheaper than either).
@@ -708,9 +748,11 @@ export const DURATION_RES: readonly {
     onsetBefore: true,
   },
   // ("2 mo hx proximal weakness": a note's "hx" without "of", session 37)
+  // (session 40 grid: and "history" without "of" before the symptom — "3 mo history proximal weakness", which the
+  // shorthand's "hx" becomes — never before a word of a clause of its own: "a 10-year history and recent weakness")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:(?:history|duration|onset)${SP}{1,2}of|hx(?:${SP}{1,2}of)?)\b`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:(?:history|duration|onset)${SP}{1,2}of|hx(?:${SP}{1,2}of)?|history(?=${SP}{1,2}(?!(?:and|or|but|was|were|is|are|has|had|with|in|at|on|to|for|from|that|which|who|she|he|it|they|the|this|of|since|over|before|after|until|when|while)\b)[a-z]))\b`,
       'gi',
     ),
     gate: ['history', 'hx', 'duration', 'onset'],
@@ -852,12 +894,14 @@ export const DURATION_RES: readonly {
   },
   // "At referral, eight months after symptom onset, she …" (session 26): the visit counted from an onset named
   // without "of"
+  // (session 40 grid: and "She was admitted three months into her illness", "seen 6 weeks into the course of his
+  // disease" — lost: the visit counted into the illness)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
+      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|hospitali[sz]ed|evaluated|came|attended|consulted)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset|into${SP}{1,2}(?:the${SP}{1,2}course${SP}{1,2}of${SP}{1,2})?(?:her|his|their|the)${SP}{1,2}(?:illness|disease|symptoms))\b`,
       'gi',
     ),
-    gate: ['onset'],
+    gate: ['onset', 'into'],
     symptom: 'sentence',
   },
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26); the
@@ -955,18 +999,22 @@ export const DURATION_RES: readonly {
   },
   // "the weakness evolved gradually over the course of 5 months": a course of the illness after a verb of onset
   // (a treatment's course, "a course of 4 months", is not)
+  // (session 40 grid: the symptom may stand between, "developed weakness of the thighs over the course of 8 weeks",
+  // up to six words that open no clause of their own)
   {
     re: new RegExp(
-      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}(?!(?:and|but|or|was|were|is|are|had|has|then|after|treated|improved|resolved)\b)[a-z]+){0,6}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     gate: ['course'],
     symptom: 'sentence',
   },
   // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
+  // (session 40 grid: and "past" with no preposition a few words after a symptom of the myositis, "C/o myalgia past 2
+  // months", as South Asian notes write it — never after "the" or a preposition)
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`(?:\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)|(?<=\b(?:weakness|myalgias?|pain|rash|dysphagia|erythema|stairs|chair|swallowing)(?:${SP}{1,2}[a-z]+){0,4}${SP}{1,2})(?<!\b(?:the|for|over|in|during|within|of|since|from|and|or)${SP}{1,2})past)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     gate: ['preceding', 'previous', 'past', 'last', 'prior'],
@@ -1069,13 +1117,26 @@ export const DURATION_RES: readonly {
     onsetVerb: true,
   },
   // "Symptoms: proximal weakness (4 months); heliotrope rash (2 months)": a duration in brackets right after a
-  // symptom of the myositis
+  // symptom of the myositis (session 40 grid: or a few words after it, "weakness of the thighs (8 weeks)", "myalgia
+  // of recent onset (3 weeks)")
   {
     re: new RegExp(
-      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
+      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules|difficulty|chair|stairs|swallowing)(?:${SP}{1,2}[a-z]+){0,6}${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
       'gi',
     ),
-    gate: ['weakness', 'myalgia', 'rash', 'dysphagia', 'erythema', 'lesion', 'papule'],
+    gate: [
+      'weakness',
+      'myalgia',
+      'rash',
+      'dysphagia',
+      'erythema',
+      'lesion',
+      'papule',
+      'difficulty',
+      'chair',
+      'stairs',
+      'swallowing',
+    ],
     symptom: 'sentence',
   },
   // a labelled line with the unit in the label: "Symptom duration (months): 7"
@@ -1635,6 +1696,7 @@ function onsetCandidates(
         // (a pain of the joints only when marked as the first symptom: knee pain alone is no onset, session 24)
         (namesJointPain(scope) && namesFirst(scope)) ||
         namesDiseaseOnset(scope) ||
+        namesOwnComplaints(scope) ||
         namesWeightLost(scope);
       // (a symptom the text marks as the first, "pain of the wrists at onset …", "he had initially noticed a
       // swelling …", session 39: a later muscle symptom read as the onset, counts with the myositis's own)
@@ -1654,6 +1716,7 @@ function onsetCandidates(
             )
           : undefined;
       if (!kind && !anaphoric && !label) continue;
+      if (kind === 'other' && INFECTION_CAUSE_AFTER_RE.test(doc.text.slice(end, s.end))) continue;
       if (
         notThePatientsNow(doc, s, start, end) ||
         genericClause(doc, s, start, end) ||
@@ -2022,7 +2085,7 @@ export function extractTiming(doc: Doc): {
       const norms = s.tokens.map((t) => t.norm);
       // "… started in mid-2019; she was admitted in November 2019": a date governed by a verb of a visit is the
       // visit's, not the onset's
-      const visit = PRESENTATION_VERB_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const visit = visitDate(text, m.index);
       if (
         !visit &&
         !onsetDate &&
@@ -2061,12 +2124,9 @@ export function extractTiming(doc: Doc): {
       const span = t.evidence[0]!.spans[0]!;
       // "She was first admitted on 5 June 2019; her weakness had begun on 1 March 2019": a visit date written
       // before the onset's counts when a verb of a visit governs it
-      if (
-        span.start <= onsetAt &&
-        !PRESENTATION_VERB_RE.test(doc.text.slice(Math.max(0, span.start - 30), span.start))
-      )
-        continue;
       const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
+      if (span.start <= onsetAt && !(s && visitDate(doc.text.slice(s.start, s.end), span.start - s.start)))
+        continue;
       // a labelled line ("Admission: Apr 2022") may be read as a heading and its body: the label counts too
       const label = doc.text
         .slice(Math.max(0, span.start - 30), span.start)
@@ -2074,7 +2134,11 @@ export function extractTiming(doc: Doc): {
         .pop()!;
       if (
         !s ||
-        !(PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end)) || ADMISSION_LABEL_RE.test(label))
+        !(
+          PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end)) ||
+          ADMISSION_LABEL_RE.test(label) ||
+          visitDate(doc.text.slice(s.start, s.end), span.start - s.start)
+        )
       )
         continue;
       presentationDate = { date: t.date, evidence: t.evidence };
@@ -2103,6 +2167,41 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  // "In May 2019 she developed a rash on her eyelids; she was admitted in August." (session 40 grid: lost): a visit
+  // dated by its month alone, right after a dated onset (the rest of its sentence or the next sentence), in the
+  // onset's year, or the next when its month comes earlier
+  if (onsetDate && !presentationDate && /^\d{4}-\d{2}/.test(onsetDate.date)) {
+    const span = onsetDate.evidence[0]!.spans[0]!;
+    const i = doc.sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
+    const s = doc.sentences[i];
+    const next = doc.sentences[i + 1];
+    // (never past another year: "…; she was treated in 2020 and admitted in May" is another episode's)
+    const places: [number, number][] = [];
+    const restHasYear = !s || YEAR_RE.test(doc.text.slice(span.end, s.end));
+    if (!restHasYear) places.push([span.end, s.end]);
+    if (!restHasYear && next && isCaseSentence(next) && !YEAR_RE.test(doc.text.slice(next.start, next.end)))
+      places.push([next.start, next.end]);
+    for (const [a, b] of places) {
+      const part = doc.text.slice(a, b);
+      const v = VISIT_MONTH_RE.exec(part);
+      if (!v) continue;
+      const [y, mo] = onsetDate.date.split('-').map(Number);
+      const month = MONTH_INDEX(v[1]!) + 1;
+      const year = month > mo! ? y! : y! + 1;
+      const at = a + v.index + v[0].lastIndexOf(v[1]!);
+      const date = `${year}-${String(month).padStart(2, '0')}`;
+      presentationDate = {
+        date,
+        evidence: [
+          evidence(doc.text, [{ start: at, end: at + v[1]!.length }], 'timing', {
+            code: 'date',
+            params: { date },
+          }),
+        ],
+      };
+      break;
+    }
+  }
   // A dated onset beside a stated duration (session 37, left by session 35): "In March 2019 she noticed a rash on her
   // eyelids. She presented in July 2019 with a 1-month history of weakness" — the first symptom is the rash of four
   // months before, not the weakness of one month. The dated onset is kept when it dates the presentation too and
@@ -2125,6 +2224,9 @@ export function extractTiming(doc: Doc): {
       presentationDate = undefined;
     }
   }
+  // "Muscle weakness had been present since January; she was seen in April" (session 40 grid: lost): months named
+  // without a year, the first symptom's and the visit's
+  if (!onset && !onsetDate) onset = monthsOnlyOnset(doc);
   const ageAtOnset = onset || onsetDate ? undefined : ageAtFirstSymptom(doc);
   return {
     ...(onset ? { symptomOnset: onset } : {}),
@@ -2155,6 +2257,78 @@ function datedOnsetLeadsToVisit(
   return !/\b(?:19|20)\d\d\b/.test(
     doc.text.slice(a.evidence[0]!.spans[0]!.end, b.evidence[0]!.spans[0]!.start),
   );
+}
+
+/** A month's name as a text writes it in a date, capitalised ("May", never the verb "may"), or its abbreviation. */
+const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!${SP}*,?${SP}*(?:\d|of${SP}+(?:19|20)\d\d|(?:19|20)\d\d))`;
+/** A first symptom dated by a month without a year ("since January", "in early March"). */
+// (and "she had been well until March, when she developed …")
+const ONSET_MONTH_RE = new RegExp(
+  String.raw`\b(?:[Ss]ince|[Ii]n|[Ff]rom|[Dd]uring|(?:well|healthy|asymptomatic)${SP}+until)${SP}+(?:(?:early|mid|late|the${SP}+end${SP}+of|the${SP}+beginning${SP}+of)${SP}+)?${MONTH_NAME}`,
+);
+/** A visit dated by a month without a year ("she was seen in April", "was admitted in July"). */
+const VISIT_MONTH_RE = new RegExp(
+  String.raw`\b(?:presented|went${SP}+to|came${SP}+to|visited|attended|consulted|(?:was|were)${SP}+(?:(?:first|initially|then|finally|eventually)${SP}+)?(?:admitted|referred|hospitali[sz]ed|seen))\b[^.;]{0,40}?\bin${SP}+(?:(?:early|mid|late)${SP}+)?${MONTH_NAME}`,
+);
+const MONTH_INDEX = (name: string): number =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+/**
+ * The first symptom and the visit dated by months without a year (session 40 grid): "Muscle weakness had been present
+ * since January; she was seen in April", "Since February she had had difficulty climbing stairs. She was referred in
+ * June." — the months between, read as an approximate duration (the visit in the same sentence after the onset or in
+ * the next sentence; never where a year stands in either, which the calendar dates read, nor a denied or another
+ * person's symptom).
+ */
+function monthsOnlyOnset(doc: Doc): ReturnType<typeof extractTiming>['symptomOnset'] {
+  const sentences = doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    const text = doc.text.slice(s.start, s.end);
+    if (YEAR_RE.test(text)) continue;
+    const o = ONSET_MONTH_RE.exec(text);
+    if (!o) continue;
+    const norms = s.tokens.map((t) => t.norm);
+    if (
+      !norms.some((w) => ONSET_VERBS.has(w)) ||
+      !(norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
+    )
+      continue;
+    if (/\b(?:no|not|denied|denies|without|never)\b/i.test(text.slice(0, o.index))) continue;
+    if (notThePatientsNow(doc, s, s.start + o.index, s.start + o.index + o[0].length)) continue;
+    const rest = text.slice(o.index + o[0].length);
+    let v = VISIT_MONTH_RE.exec(rest);
+    let visitAt = v ? s.start + o.index + o[0].length + v.index : -1;
+    const next = sentences[i + 1];
+    if (!v && next && isCaseSentence(next)) {
+      const nextText = doc.text.slice(next.start, next.end);
+      if (!YEAR_RE.test(nextText)) {
+        v = VISIT_MONTH_RE.exec(nextText);
+        visitAt = v ? next.start + v.index : -1;
+      }
+    }
+    if (!v) return undefined;
+    const months = (MONTH_INDEX(v[1]!) - MONTH_INDEX(o[1]!) + 12) % 12;
+    if (months < 1) return undefined;
+    return {
+      relativeTo: 'presentation',
+      offset: -months,
+      unit: 'month',
+      approximate: true,
+      evidence: [
+        evidence(
+          doc.text,
+          [
+            { start: s.start + o.index, end: s.start + o.index + o[0].length },
+            { start: visitAt, end: visitAt + v[0].length },
+          ],
+          'timing',
+          'symptom-duration',
+        ),
+      ],
+    };
+  }
+  return undefined;
 }
 
 /** The middle of a partial ISO date (a year's middle, a month's 15th), in days since the epoch. */
@@ -2266,5 +2440,29 @@ const YEAR_VISIT_RE =
 const ADMISSION_LABEL_RE = /\b(?:date\s+of\s+)?admission\s*[:|\u2013-]\s*(?:on\s+)?$/i;
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
+// (session 40 grid: and "on admission in October 2018", "at her admission in …")
 const PRESENTATION_VERB_RE =
-  /\b(?:presented|presents|went to|came to|visited|attended|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b|\b(?:date of )?admission\s*[:|]/i;
+  /\b(?:presented|presents|went to|came to|visited|attended|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b|\b(?:date of )?admission\s*[:|]|\b(?:on|at) (?:her |his |the )?admission\b/i;
+/**
+ * The myositis diagnosed in a sentence ("Dermatomyositis was diagnosed in September 2017", "she was diagnosed with
+ * dermatomyositis in 2019"; session 40 grid: a dated first symptom, "In May 2017 she noticed erythema of the eyelids",
+ * had no date to count to): the diagnosis of the myositis is one event with its presentation here, so its date dates
+ * the visit (a cancer's diagnosis never does).
+ */
+const MYOSITIS_DIAGNOSED_RE = new RegExp(
+  String.raw`(?:${MYOSITIS_NAME_RE.source})\s+(?:was|were)\s+(?:(?:finally|eventually|then|first|subsequently)\s+)?(?:diagnosed|confirmed)\b|\bdiagnosed\s+(?:with|as(?:\s+having)?)\s+(?:[\w-]+\s+){0,3}?(?:${MYOSITIS_NAME_RE.source})|\bdiagnosis\s+of\s+(?:[\w-]+\s+){0,3}?(?:${MYOSITIS_NAME_RE.source})\s+was\s+(?:made|established|confirmed)\b`,
+  'i',
+);
+/** A date governed by "diagnosed" right before it ("diagnosed in September 2017", "diagnosed with DM in 2019"). */
+const DIAGNOSED_BEFORE_DATE_RE =
+  /\bdiagnosed(?:\s+(?:with|as)\s+[\w\s-]{0,40}?)?\s+(?:in|on)\s+$|\b(?:was|were)\s+(?:made|established|confirmed)\s+(?:in|on)\s+$/i;
+/**
+ * Whether the date at `at` of sentence text `text` is a visit's: a verb of a visit right before it, or the myositis's
+ * diagnosis (session 40 grid).
+ */
+function visitDate(text: string, at: number): boolean {
+  return (
+    PRESENTATION_VERB_RE.test(text.slice(Math.max(0, at - 30), at)) ||
+    (DIAGNOSED_BEFORE_DATE_RE.test(text.slice(Math.max(0, at - 60), at)) && MYOSITIS_DIAGNOSED_RE.test(text))
+  );
+}
