@@ -154,7 +154,9 @@ function americanise(w: string): string {
   if (x.length >= 6 && /oea$|oeas$|oeic$/.test(x)) x = x.replace(/oe(as?|ic)$/, 'e$1');
   if (x.startsWith('gynaec')) x = `gynec${x.slice(6)}`;
   if (x.startsWith('anaesth')) x = `anesth${x.slice(7)}`;
-  if (x.length >= 7 && !ISE_EXCEPTIONS.has(iseBase(x))) {
+  // ("likewise", "clockwise", "stepwise": a word of manner in -wise is no -ise verb; session 40: "likewise" was read
+  // as "likewize")
+  if (x.length >= 7 && !ISE_EXCEPTIONS.has(iseBase(x)) && !x.endsWith('wise')) {
     if (x.endsWith('isation')) x = `${x.slice(0, -7)}ization`;
     else if (x.endsWith('ised')) x = `${x.slice(0, -4)}ized`;
     else if (x.endsWith('ising')) x = `${x.slice(0, -5)}izing`;

@@ -334,8 +334,7 @@ const FILLER = new Set([
   'kept',
   'climb',
   'climbing',
-  // ("likewise" as the tokens spell it: the British-to-American step of normalize.ts makes it "likewize")
-  'likewize',
+  'likewise',
   'similarly',
 ]);
 const ELEVATED = new Set([
