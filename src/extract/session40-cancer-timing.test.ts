@@ -159,6 +159,24 @@ describe('a known cancer, and the presentation as the subject of an interval', (
   });
 });
 
+describe('a cancer carried for a stated time ("known for … since N years")', () => {
+  it('reads the non-native "is known for <cancer> since N years" as that long before', () => {
+    expect(cancersOf(LEAD + 'She is known for chronic lymphocytic leukaemia since 4 years.')).toEqual([
+      '? chronic lymphocytic leukemia -48',
+    ]);
+  });
+  it('reads "has been suffering from <cancer> for N years"', () => {
+    expect(cancersOf(LEAD + 'She has been suffering from a follicular lymphoma for 2 years.')).toEqual([
+      '? follicular lymphoma -24',
+    ]);
+  });
+  it('keeps a year after "since" a year, not a count', () => {
+    expect(cancersOf(LEAD + 'She is known for breast cancer since 2015.')).toEqual([
+      'breast carcinoma before',
+    ]);
+  });
+});
+
 describe('controls of the grid', () => {
   it('reads no cancer in a relative, a general statement or a hypothetical', () => {
     expect(cancersOf(LEAD + 'Her brother was diagnosed with a melanoma four years earlier.')).toEqual([]);

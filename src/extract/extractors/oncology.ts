@@ -1749,12 +1749,16 @@ const REMISSION_FROM_RE = new RegExp(
   'i',
 );
 /** "… for 10 years" right after the cancer, in its clause (read after {@link REMISSION_FROM_RE}). */
+// (session 40 grid: also "since 3 years", the non-native "for 3 years")
 const FOR_DURATION_RE = new RegExp(
-  String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`^[^.;]{0,20}?\b(?:for|since)${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /** "having had", "has had", "had had" right before the cancer (read with {@link FOR_DURATION_RE}). */
-const HAVING_HAD_RE = /\b(?:having|has|have|had)\s+had\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
+// (session 40 grid: also "is known for", "has been known with", "has been suffering from": "She is known for
+// gastric cancer since 3 years" lost its interval)
+const HAVING_HAD_RE =
+  /\b(?:(?:having|has|have|had)\s+had|(?:is|was|has\s+been|had\s+been)\s+(?:known\s+(?:for|with)|suffering\s+from))\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 7-year survivor of ovarian cancer": survived at least that long (read as "in remission for N"). */
 const SURVIVOR_FOR_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s]survivor\s+of\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -2796,9 +2800,10 @@ const DURING_TREATMENT_OF_RE =
  * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
  * mention).
  */
-// (session 40 grid: "She has a known gastric adenocarcinoma", "a man with known lymphoma" — no order)
+// (session 40 grid: "She has a known gastric adenocarcinoma", "a man with known lymphoma", the non-native "she is
+// known for breast cancer since 2015" — no order)
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|(?:has|had|have|having|with)\s+(?:an?\s+)?known|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|(?:has|had|have|having|with)\s+(?:an?\s+)?known|(?:is|was|has\s+been|had\s+been)\s+known\s+(?:for|with)|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
