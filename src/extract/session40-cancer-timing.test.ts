@@ -186,4 +186,20 @@ describe('controls of the grid', () => {
     expect(cancersOf(LEAD + 'If a carcinoma is found, treating it may control the myositis.')).toEqual([]);
     expect(cancersOf(LEAD + 'Serum tumour markers were measured to rule out a gastric cancer.')).toEqual([]);
   });
+  it("reads no cancer in a share of a population, but keeps the patient's in such a sentence", () => {
+    expect(
+      cancersOf(
+        LEAD + 'In published series, an ovarian carcinoma is found in about 10% of women with the disease.',
+      ),
+    ).toEqual([]);
+    expect(cancersOf(LEAD + 'A bladder cancer develops in a tenth of patients with this myositis.')).toEqual(
+      [],
+    );
+    expect(
+      cancersOf(
+        LEAD +
+          'Cancer occurs in 20% of patients with dermatomyositis, and our patient had a gastric adenocarcinoma.',
+      ),
+    ).toHaveLength(1);
+  });
 });

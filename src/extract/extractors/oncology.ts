@@ -881,10 +881,27 @@ const SOUGHT_BY = new Set([
 /** A population's figures: an incidence, odds, hazard or risk ratio, a confidence interval. */
 const POPULATION_FIGURES_RE =
   /\b(?:SIRs?|SMRs?|standardi[sz]ed\s+(?:incidence|mortality)\s+ratios?|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|incidence\s+rate\s+ratios?|confidence\s+intervals?)\b|\b95\s?%\s*(?:CI|confidence)\b/;
-/** Whether the sentence states a population's figures ({@link POPULATION_FIGURES_RE}; gated by "CI", "SIR", "ratio"…). */
+/**
+ * A share of a population ("in a fifth of patients", "in 15% of cases") or a study's frame opening the sentence ("In
+ * large cohorts, …") — session 40 grid: "In large cohorts, gastric adenocarcinoma is diagnosed within 3 years of the
+ * myositis in a fifth of patients" gave the patient the cancer. Read only in a sentence that names no patient.
+ */
+const POPULATION_SHARE_RE =
+  /\bin\s+(?:(?:about|approximately|nearly|up\s+to|over)\s+)?(?:\d{1,2}(?:\.\d)?\s?%|a\s+(?:third|quarter|fifth|sixth|tenth)|(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?))\s+of\s+(?:(?:the|all|such|these)\s+)?(?:patients|cases|adults|people|individuals|subjects)\b|^\W{0,3}in\s+(?:(?:large|several|many|population-based|published|retrospective|prospective)\s+){1,2}(?:cohorts?|series|studies|registries)\s*,/i;
+/** The patient named in a sentence ("our patient", "she", "his"). */
+const PATIENT_NAMED_RE = /\b(?:(?:our|this|the)\s+patient|she|he|her|his|him)\b/i;
+/**
+ * Whether the sentence states a population's figures ({@link POPULATION_FIGURES_RE}; gated by "CI", "SIR", "ratio"…)
+ * or a population's share ({@link POPULATION_SHARE_RE}) with no patient named.
+ */
 const populationFigures = memoBy((doc: Doc, s: DocSentence): boolean => {
   const text = doc.text.slice(s.start, s.end);
-  return /CI\b|SIR|SMR|ratio|risk|interval/i.test(text) && POPULATION_FIGURES_RE.test(text);
+  if (/CI\b|SIR|SMR|ratio|risk|interval/i.test(text) && POPULATION_FIGURES_RE.test(text)) return true;
+  return (
+    /patients|cases|adults|people|individuals|subjects|cohort|series|studies|registr/i.test(text) &&
+    POPULATION_SHARE_RE.test(text) &&
+    !PATIENT_NAMED_RE.test(text)
+  );
 });
 
 /** A general association of the disease, right before the cancers it names ("usually associated with ovarian, …"). */
