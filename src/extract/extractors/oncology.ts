@@ -881,15 +881,34 @@ const SOUGHT_BY = new Set([
 /** A population's figures: an incidence, odds, hazard or risk ratio, a confidence interval. */
 const POPULATION_FIGURES_RE =
   /\b(?:SIRs?|SMRs?|standardi[sz]ed\s+(?:incidence|mortality)\s+ratios?|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|incidence\s+rate\s+ratios?|confidence\s+intervals?)\b|\b95\s?%\s*(?:CI|confidence)\b/;
-/** Whether the sentence states a population's figures ({@link POPULATION_FIGURES_RE}; gated by "CI", "SIR", "ratio"…). */
+/**
+ * A share of a population ("in a fifth of patients", "in 15% of cases") or a study's frame opening the sentence ("In
+ * large cohorts, …") — session 40 grid: "In large cohorts, gastric adenocarcinoma is diagnosed within 3 years of the
+ * myositis in a fifth of patients" gave the patient the cancer. Read only in a sentence that names no patient.
+ */
+const POPULATION_SHARE_RE =
+  /\bin\s+(?:(?:about|approximately|nearly|up\s+to|over)\s+)?(?:\d{1,2}(?:\.\d)?\s?%|a\s+(?:third|quarter|fifth|sixth|tenth)|(?:one|two|three)[\s-](?:thirds?|quarters?|fifths?))\s+of\s+(?:(?:the|all|such|these)\s+)?(?:patients|cases|adults|people|individuals|subjects)\b|^\W{0,3}in\s+(?:(?:large|several|many|population-based|published|retrospective|prospective)\s+){1,2}(?:cohorts?|series|studies|registries)\s*,/i;
+/** The patient named in a sentence ("our patient", "she", "his"). */
+const PATIENT_NAMED_RE = /\b(?:(?:our|this|the)\s+patient|she|he|her|his|him)\b/i;
+/**
+ * Whether the sentence states a population's figures ({@link POPULATION_FIGURES_RE}; gated by "CI", "SIR", "ratio"…)
+ * or a population's share ({@link POPULATION_SHARE_RE}) with no patient named.
+ */
 const populationFigures = memoBy((doc: Doc, s: DocSentence): boolean => {
   const text = doc.text.slice(s.start, s.end);
-  return /CI\b|SIR|SMR|ratio|risk|interval/i.test(text) && POPULATION_FIGURES_RE.test(text);
+  if (/CI\b|SIR|SMR|ratio|risk|interval/i.test(text) && POPULATION_FIGURES_RE.test(text)) return true;
+  return (
+    /patients|cases|adults|people|individuals|subjects|cohort|series|studies|registr/i.test(text) &&
+    POPULATION_SHARE_RE.test(text) &&
+    !PATIENT_NAMED_RE.test(text)
+  );
 });
 
 /** A general association of the disease, right before the cancers it names ("usually associated with ovarian, …"). */
+// (session 40 grid: also an order the disease usually keeps, "Dermatomyositis usually precedes the diagnosis of an
+// ovarian cancer", read as the patient's cancer)
 const GENERAL_ASSOCIATION_RE =
-  /\b(?:usually|often|frequently|commonly|typically|classically|mostly|may\s+be|can\s+be|is\s+known\s+to\s+be|are)\s+(?:associated|linked)\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$/i;
+  /\b(?:(?:usually|often|frequently|commonly|typically|classically|mostly|may\s+be|can\s+be|is\s+known\s+to\s+be|are)\s+(?:associated|linked)\s+(?:with|to)|(?:usually|often|frequently|commonly|typically|generally|may|can|tends\s+to)\s+(?:precedes?|follows?|heralds?|accompan(?:y|ies))\s+(?:the\s+(?:diagnosis|onset|detection|appearance)\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$/i;
 
 /** Nouns of a search that a cancer's name may qualify ("myeloma screen", "HCC surveillance"). */
 const SEARCH_NOUNS = new Set(['screen', 'screening', 'surveillance', 'work-up', 'workup']);
@@ -1448,12 +1467,23 @@ const INTO_ILLNESS_RE = new RegExp(
   'i',
 );
 /**
+ * "four months into treatment for dermatomyositis", "at 9 months post-diagnosis", "6 weeks post-presentation" (session
+ * 40 grid: lost): a time counted from the myositis's diagnosis (its treatment starts with it) or from the
+ * presentation (group 3: the anchor after "post"); never "post-diagnosis of <another disease>".
+ */
+const INTO_MYOSITIS_TREATMENT_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:into${SPACE}+(?:(?:her|his|the)${SPACE}+)?(?:treatment|therapy|immunosuppression)${SPACE}+(?:for|of)${SPACE}+(?:(?:her|his|the)${SPACE}+)?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM)|post${SPACE}?(diagnosis|presentation|admission))\b(?!${SPACE}+of\b)`,
+  'i',
+);
+/**
  * Romance-language word order: "after 1 year from the diagnosis of dermatomyositis", "at a distance of 2 years from
  * the onset of the myositis", "after six months of the diagnosis": an interval from the myositis (the anchor never
  * "of" another disease: "after 2 years from the diagnosis of breast cancer" is the cancer's).
  */
+// (session 40 grid: "after an interval of 9 months from the onset of weakness", "within 4 months of the diagnosis of
+// DM" lost; "within" a month or less is a concurrence, read by CONCURRENT_RE, so the reading skips it)
 const AFTER_FROM_RE = new RegExp(
-  String.raw`\b(?:after|at${SPACE}+a${SPACE}+distance${SPACE}+of)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(diagnosis|onset|presentation|admission|first${SPACE}+symptoms?)(?:${SPACE}+of${SPACE}+(?:the${SPACE}+|her${SPACE}+|his${SPACE}+)?(?:dermatomyositis|polymyositis|myositis|DM|PM|JDM|disease|illness|symptoms|weakness|rash))?\b(?!${SPACE}+of\b)`,
+  String.raw`\b(?:after(?:${SPACE}+(?:an${SPACE}+interval|a${SPACE}+period|a${SPACE}+lapse)${SPACE}+of)?|at${SPACE}+a${SPACE}+distance${SPACE}+of|within)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(diagnosis|onset|presentation|admission|first${SPACE}+symptoms?)(?:${SPACE}+of${SPACE}+(?:the${SPACE}+|her${SPACE}+|his${SPACE}+)?(?:dermatomyositis|polymyositis|myositis|DM|PM|JDM|disease|illness|symptoms|weakness|rash))?\b(?!${SPACE}+of\b)`,
   'i',
 );
 /** The same order with the cancer as the anchor, right before its mention: "after 2 years from the diagnosis of". */
@@ -1736,12 +1766,16 @@ const REMISSION_FROM_RE = new RegExp(
   'i',
 );
 /** "… for 10 years" right after the cancer, in its clause (read after {@link REMISSION_FROM_RE}). */
+// (session 40 grid: also "since 3 years", the non-native "for 3 years")
 const FOR_DURATION_RE = new RegExp(
-  String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`^[^.;]{0,20}?\b(?:for|since)${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /** "having had", "has had", "had had" right before the cancer (read with {@link FOR_DURATION_RE}). */
-const HAVING_HAD_RE = /\b(?:having|has|have|had)\s+had\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
+// (session 40 grid: also "is known for", "has been known with", "has been suffering from": "She is known for
+// gastric cancer since 3 years" lost its interval)
+const HAVING_HAD_RE =
+  /\b(?:(?:having|has|have|had)\s+had|(?:is|was|has\s+been|had\s+been)\s+(?:known\s+(?:for|with)|suffering\s+from))\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 7-year survivor of ovarian cancer": survived at least that long (read as "in remission for N"). */
 const SURVIVOR_FOR_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s]survivor\s+of\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -2212,12 +2246,37 @@ function calendarInterval(
   const first = dates[0]!;
   const opening =
     first.from - s.start <= 3 && first.at <= m.start && !doc.text.slice(first.at, m.start).includes(';');
-  const cancerDate = nearest(m.end, true) ?? (opening ? first : undefined);
+  // ("Her myositis started in 2020; in 2022 she was diagnosed with follicular lymphoma", session 40 grid: no interval)
+  // likewise a date opening the cancer's own clause, after a semicolon or ", and"
+  const clauseAt = Math.max(
+    doc.text.lastIndexOf(';', m.start),
+    doc.text.lastIndexOf(', and ', m.start),
+    doc.text.lastIndexOf(', but ', m.start),
+  );
+  // (not across a relapse or a flare: "…, and in 2018, at the time of a relapse, breast cancer was diagnosed" keeps the
+  // order alone, session 34)
+  const clauseOpening =
+    clauseAt > s.start && !/\b(?:relaps|flare|recurr)/i.test(text)
+      ? dates.find(
+          (d) =>
+            d.from > clauseAt &&
+            d.at <= m.start &&
+            /^[;,]?\s*(?:(?:and|but|then)\s+)?(?:(?:in|by|during)\s+)?$/i.test(
+              doc.text.slice(clauseAt, d.from),
+            ) &&
+            !/[;]/.test(doc.text.slice(d.at, m.start)),
+        )
+      : undefined;
+  const cancerDate = nearest(m.end, true) ?? (opening ? first : clauseOpening);
   let myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
   // "breast cancer (diagnosed 2015) and presented in 2019 with a rash": the dated presentation (or a dated
   // sign of the myositis) stands for the myositis when the sentence does not name it
   if (!myositis.length)
     myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
+  // ("Her weakness began in 2017; in 2020 she was diagnosed with …", session 40 grid) a dated sign of the myositis in
+  // the clause before the one a year opens, when that year dates the cancer
+  if (!myositis.length && clauseOpening && cancerDate === clauseOpening)
+    myositis = myositisSignsAt(doc, s).filter((x) => x < clauseAt);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
   // "DM in remission for 2 years (off treatment since 2022)" (session 28: the cancer of 2020 dated two years before
   // the DM): a date of the course — the end of a treatment, a remission, a relapse — is not the myositis's own
@@ -2244,8 +2303,15 @@ function calendarInterval(
   // the myositis dated in another sentence
   if (cancerDate && !myositis.length) return crossSentenceInterval(doc, s, m, [cancerDate]);
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
-  return monthsOrYears(cancerDate, myositisDate);
+  const dated = monthsOrYears(cancerDate, myositisDate);
+  if (cancerDate === clauseOpening && typeof dated === 'object') CLAUSE_OPENING_DATES.add(dated);
+  return dated;
 }
+/**
+ * The dates read from a year opening the cancer's own clause (session 40): the clause tells the order too ("…; in
+ * 2022 she was diagnosed with …"), so the order is kept with the interval.
+ */
+const CLAUSE_OPENING_DATES = new WeakSet<object>();
 
 /**
  * A diagnosis date counted from an anchor: the count written in `countText` (one, approximate, when it cannot be
@@ -2751,8 +2817,10 @@ const DURING_TREATMENT_OF_RE =
  * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
  * mention).
  */
+// (session 40 grid: "She has a known gastric adenocarcinoma", "a man with known lymphoma", the non-native "she is
+// known for breast cancer since 2015" — no order)
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|(?:has|had|have|having|with)\s+(?:an?\s+)?known|(?:is|was|has\s+been|had\s+been)\s+known\s+(?:for|with)|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
@@ -2925,7 +2993,8 @@ function myositisOrSignsAt(doc: Doc, s: DocSentence): number[] {
 }
 
 /** "myopathy with anti-NXP-2 antibody and large cell carcinoma": the myositis may carry its antibody. */
-const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?\s+)?`;
+// (session 40 grid: also the antibody named without "anti-" before "antibodies": "myopathy with HMGCR antibodies")
+const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?(?:anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?|[\w\u0370-\u03ff-]+\s+(?:auto)?antibod(?:y|ies))\s+)?`;
 /** "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between. */
 const COORDINATED_RE = new RegExp(
   String.raw`^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?` +
@@ -2947,8 +3016,15 @@ const COORDINATED_ORGAN_RE = new RegExp(
  * Whether the cancer (at `cStart`–`cEnd`) and a myositis word are coordinated ("X and Y", a few words apart)
  * as the object of a verb of presentation or diagnosis (see {@link JOINT_VERB}).
  */
-function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: number): boolean {
+function jointPresentation(doc: Doc, s: DocSentence, cStart: number, mentionEnd: number): boolean {
   const text = doc.text;
+  // ("Histology confirmed urothelial carcinoma of the bladder and dermatomyositis", session 40 grid: lost) the
+  // cancer's site told after it ("… of the bladder") is part of its name
+  const siteAfter = /^\s+of\s+(?:the\s+)?(?:left\s+|right\s+)?[a-z]+\b/i.exec(
+    text.slice(mentionEnd, mentionEnd + 40),
+  );
+  MYOSITIS_WORDS.lastIndex = 0;
+  const cEnd = mentionEnd + (siteAfter && !MYOSITIS_WORDS.test(siteAfter[0]) ? siteAfter[0].length : 0);
   for (const mPos of myositisAt(doc, s)) {
     const first = Math.min(mPos, cStart);
     const between = mPos < cStart ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
@@ -2959,11 +3035,12 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
       // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
       (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
     // ("dermatomyositis secondary to ovarian cancer", session 30: no order)
+    // (session 40 grid: "necrotizing myopathy with HMGCR antibodies in association with lung cancer", "lung
+    // cancer-associated dermatomyositis", the cancer's site after it: "carcinoma of the bladder-associated")
     const associated =
-      mPos < cStart &&
-      /^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?(?:associated with|accompanied by|secondary to|due to|caused by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-        between,
-      );
+      mPos < cStart
+        ? ASSOCIATED_WITH_RE.test(between)
+        : /^-(?:associated|related)\s+(?:[\w-]+\s+){0,2}$/i.test(between);
     // "diagnosed with lymphomatoid granulomatosis with paraneoplastic polymyositis", "diagnosed as dermatomyositis
     // with multiple metastases of thymoma": one diagnosis joined by "with" (never "with a history of …")
     const joinedWith =
@@ -3002,16 +3079,26 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // dermatomyositis with …", session 39: a joint diagnosis lost behind four of them)
     const head = text.slice(Math.max(s.start, first - 100), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:[^\s,;]+\s+){0,5}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:we|they)\s+diagnosed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:[^\s,;]+\s+){0,5}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
     // diagnosis (not "… were diagnosed two years apart"); also joined by "with" ("Lung adenocarcinoma with
     // dermatomyositis was diagnosed", session 30: read as a cancer found after)
     const laterEnd = mPos < cStart ? cEnd : mPos + (/^[\w-]+/.exec(text.slice(mPos))?.[0].length ?? 0);
-    if ((coordinated || joinedWith) && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end))) return true;
+    // (session 40 grid: also the myositis "secondary to" / "in association with" its cancer as the subject: "Paraneoplastic
+    // dermatomyositis secondary to gastric adenocarcinoma was diagnosed" read as a cancer found after)
+    if ((coordinated || joinedWith || associated) && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end)))
+      return true;
   }
   return false;
 }
+/** "<myositis> associated with / secondary to (a) …", right before the cancer (the myositis may carry its antibody). */
+const ASSOCIATED_WITH_RE = new RegExp(
+  String.raw`^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?` +
+    WITH_ANTIBODY +
+    String.raw`(?:associated with|in association with|accompanied by|secondary to|due to|caused by|related to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
 /** "<myositis> (…) was diagnosed in association with / together with (a) …", right before the cancer. */
 const DIAGNOSED_TOGETHER_WITH_RE =
   /^[\w-]*\s+(?:[^.;]{0,60}?\s)?(?:was|were|had\s+been)\s+diagnosed\s+(?:in\s+association\s+with|together\s+with|along\s+with|alongside|concurrently\s+with|simultaneously\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -3475,10 +3562,19 @@ function cancerTiming(
         MYOSITIS_RELAPSE_AFTER_RE.test(text.slice(comma, comma + 60))
       )
         continue;
+      // ("She presented three years after treatment of gastric adenocarcinoma", session 40 grid: no order) the
+      // presentation as the subject of the interval, the cancer in its object: the cancer came that long before it
+      const presentedSubject =
+        !anchor &&
+        ms.m.start > at &&
+        /\b(?:presented|re-?presented|was\s+(?:admitted|referred|hospitali[sz]ed))\s*$/i.test(
+          text.slice(0, r.index),
+        );
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
-        (myositisAt(doc, s).some((x) => x < at) ||
+        (presentedSubject ||
+          myositisAt(doc, s).some((x) => x < at) ||
           (ms.m.start > at &&
             (myositisSignsAt(doc, s).some((x) => x < at) ||
               SYMPTOMS_BEGAN_RE.test(text.slice(0, r.index)))) ||
@@ -3486,11 +3582,12 @@ function cancerTiming(
       if (!anchor && !cancerObject) continue;
       const presentation = anchor !== null && PRESENTATION_ANCHOR_RE.test(anchor[0]);
       c.diagnosisDate = {
-        relativeTo: presentation
-          ? 'presentation'
-          : cancerObject || /diagnos/i.test(tail.slice(0, anchor!.index + anchor![0].length + 20))
-            ? 'diagnosis'
-            : 'symptom-onset',
+        relativeTo:
+          presentation || (cancerObject && presentedSubject)
+            ? 'presentation'
+            : cancerObject || /diagnos/i.test(tail.slice(0, anchor!.index + anchor![0].length + 20))
+              ? 'diagnosis'
+              : 'symptom-onset',
         offset: (before ? -count.value : count.value) * (cancerObject ? -1 : 1),
         unit: durationUnit(r[2]!),
         ...(count.approximate ? { approximate: true } : {}),
@@ -3500,8 +3597,16 @@ function cancerTiming(
     }
     // "after 1 year from the diagnosis of dermatomyositis, she was diagnosed with a breast carcinoma"
     const from = units ? AFTER_FROM_RE.exec(text) : null;
-    if (from && !RELAPSE_VERB_RE.test(text) && !RELAPSE_NOUN_RE.test(text)) {
-      const count = readCount(from[1]!) ?? { value: 1, approximate: true };
+    const fromCount = from ? (readCount(from[1]!) ?? { value: 1, approximate: true }) : undefined;
+    if (
+      from &&
+      fromCount &&
+      !RELAPSE_VERB_RE.test(text) &&
+      !RELAPSE_NOUN_RE.test(text) &&
+      // "within a month of", "within two weeks of": a concurrence (CONCURRENT_RE), not an interval
+      !(/^within/i.test(from[0]) && fromCount.value * UNIT_MONTHS[durationUnit(from[2]!)] <= 1)
+    ) {
+      const count = fromCount;
       const anchor = from[3]!.toLowerCase();
       c.diagnosisDate = {
         relativeTo: /^(?:onset|first)/.test(anchor)
@@ -3549,6 +3654,27 @@ function cancerTiming(
     const into = units ? (INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text)) : null;
     if (into) {
       c.diagnosisDate = countedDate('symptom-onset', into[1]!, into[2]!);
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "Four months into treatment for DM, she was diagnosed with …", "At 9 months post-diagnosis, … was identified"
+    // (session 40 grid): the cancer named after the count, no myositis named after it (which would be the later
+    // event), and no past cancer or relapse told
+    const intoTreatment = units ? INTO_MYOSITIS_TREATMENT_RE.exec(text) : null;
+    if (
+      intoTreatment &&
+      ms.m.start > s.start + intoTreatment.index + intoTreatment[0].length &&
+      !myositisAt(doc, s).some((x) => x > s.start + intoTreatment.index + intoTreatment[0].length) &&
+      !PAST_CANCER.test(text) &&
+      !RELAPSE_VERB_RE.test(text) &&
+      !RELAPSE_NOUN_RE.test(text)
+    ) {
+      const anchor = intoTreatment[3]?.toLowerCase();
+      c.diagnosisDate = countedDate(
+        anchor === 'presentation' || anchor === 'admission' ? 'presentation' : 'diagnosis',
+        intoTreatment[1]!,
+        intoTreatment[2]!,
+      );
       note(ms, 'interval-stated');
       return;
     }
@@ -3912,6 +4038,8 @@ function cancerTiming(
     }
     if (byDates) {
       c.diagnosisDate = byDates;
+      if (CLAUSE_OPENING_DATES.has(byDates) && typeof byDates === 'object' && byDates.offset !== 0)
+        c.relationToMyositis = byDates.offset > 0 ? 'after' : 'before';
       note(ms, 'interval-from-dates');
       return;
     }
