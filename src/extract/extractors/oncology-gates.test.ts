@@ -16,6 +16,8 @@ const SAMPLES: Record<keyof typeof CANCER_UNIT_RES, string> = {
   INTERVAL_BETWEEN_RE: 'The gap between her breast tumour diagnosis and the onset of myositis was 18 months.',
   AFTER_FROM_CANCER_RE: 'After 2 years from the diagnosis of breast ',
   INTO_ILLNESS_RE: 'Eighteen months into her illness, a carcinoma was diagnosed.',
+  INTO_MYOSITIS_TREATMENT_RE:
+    'Eight months into treatment for dermatomyositis, a gastric carcinoma was found; at 9 months post-diagnosis …',
   AFTER_YEARS_OF_RE: 'After 3 years of dermatomyositis, a lymphoma was found.',
   FOLLOW_UP_RE: 'At the 6-month follow-up, a CT revealed a lung adenocarcinoma.',
   FOLLOWING_UNIT_RE: 'The following year, a gastric adenocarcinoma was found.',
