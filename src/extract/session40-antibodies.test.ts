@@ -92,3 +92,31 @@ describe('the head noun glued with a hyphen ("PL-7-Ab")', () => {
     expect(read('A negative SRP-Ab cannot exclude the disease.')).toEqual([]);
   });
 });
+
+describe('levels and pasted reports', () => {
+  it('a "titre" with a unit or a cut-off is a level, not a dilution (control: an ANA dilution stays one)', () => {
+    expect(read('Anti-PM-Scl titre 75 (< 25).')).toEqual(['PM-Scl=positive']);
+    expect(read('Anti-Ku titer 9 U/mL (<20).')).toEqual(['Ku=negative']);
+    expect(read('ANA titre 40 (normal < 1:80).')).toEqual(['ANA=negative']);
+  });
+  it('a level flagged "H" by the laboratory is positive (control: "h" for hours)', () => {
+    expect(read('Anti-SRP Ab 140 H, anti-Jo-1 negative.')).toEqual(['Jo-1=negative', 'SRP=positive']);
+    expect(read('Anti-NXP2 95 AU [H]')).toEqual(['NXP2=positive']);
+    expect(read('Anti-SRP antibody 24 h after admission was negative.')).toEqual(['SRP=negative']);
+  });
+  it('reads across the leader dots of a pasted report (control: a stop ends a clause)', () => {
+    expect(read('Anti-EJ ........ negative')).toEqual(['EJ=negative']);
+    expect(read('Anti-EJ was sent. Positive ANA.')).toEqual(['ANA=positive']);
+  });
+});
+
+describe('a result noun said of any patient', () => {
+  it('"X positivity correlates with / indicates / is linked to" opening the sentence', () => {
+    expect(read('Anti-OJ positivity correlates with lung involvement.')).toEqual([]);
+    expect(read('SAE seropositivity is linked to dysphagia.')).toEqual([]);
+  });
+  it("keeps the patient's own result noun (controls)", () => {
+    expect(read('Anti-OJ positivity was confirmed on a second blot.')).toEqual(['OJ=positive']);
+    expect(read('His anti-OJ positivity indicates an antisynthetase syndrome.')).toEqual(['OJ=positive']);
+  });
+});

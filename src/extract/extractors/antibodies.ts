@@ -1197,6 +1197,26 @@ const CUTOFF_OPENING = new Set(['cut', 'cutoff', 'normal', 'reference', 'ref']);
  * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
  * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
  */
+/** Unit words a laboratory flag may follow ("88 U/mL H", "120 AU [H]"). */
+const FLAG_UNITS: ReadonlySet<string> = new Set(['u', 'units', 'au', 'cu', 'index', 'ru', '/', 'ml', 'iu']);
+
+/**
+ * "Anti-MDA5 Ab 88 H", "anti-Mi-2 120 [H]", "… 96 U/mL (H)" (session 40: lost): a level flagged high by the
+ * laboratory, the capital "H" alone or in a bracket after the number and its unit, is above the assay's cut-off.
+ */
+function highFlag(s: DocSentence, i: number, text: string): ReturnType<typeof levelResult> {
+  const t = s.tokens;
+  let k = i + 1;
+  while (k < i + 4 && FLAG_UNITS.has(t[k]?.norm ?? '')) k++;
+  const bracket = t[k]?.norm === '(' || t[k]?.norm === '[';
+  const h = t[bracket ? k + 1 : k];
+  if (!h || h.norm !== 'h' || text.slice(h.start, h.end) !== 'H') return undefined;
+  const after = t[bracket ? k + 2 : k + 1];
+  if (bracket ? after?.norm !== ')' && after?.norm !== ']' : after && !AFTER_SIGN.has(after.norm))
+    return undefined;
+  return { result: 'positive', idx: bracket ? k + 1 : k, weak: false };
+}
+
 function levelResult(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
   const t = s.tokens;
   const value = Number(t[i]?.norm);
@@ -2564,6 +2584,7 @@ function lists(
   s: DocSentence,
   mentions: Mention[],
   titres: Map<Mention, ReturnType<typeof titreAt>>,
+  text: string,
 ): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
@@ -2644,7 +2665,12 @@ function lists(
         if (n.kind === 'number' && k > last.tokenEnd && onlyHeadNouns(s, last.tokenEnd, k)) ok = false;
         // "Anti-MDA5 450 (< 32), anti-TIF1-γ 5 (< 32)", "Anti-HMGCR 156 CU (< 20), anti-SRP negative" (session 34:
         // MDA5 and HMGCR read negative): a level with its own cut-off right after the member's name is its own
-        if (n.kind === 'number' && k === last.tokenEnd && levelResult(s, k) !== undefined) ok = false;
+        if (
+          n.kind === 'number' &&
+          k === last.tokenEnd &&
+          (levelResult(s, k) ?? highFlag(s, k, text)) !== undefined
+        )
+          ok = false;
         // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
         // whose result stands before it opens another member's own result
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
@@ -2766,6 +2792,41 @@ function definedResult(s: DocSentence, idx: number): boolean {
   const verb = s.tokens[idx + 1]?.norm;
   const next = s.tokens[idx + 2]?.norm ?? '';
   return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
+}
+
+/** Present-tense verbs of what a result means in general ("… positivity correlates with", "… indicates"). */
+const MEANING_PRESENT: ReadonlySet<string> = new Set([
+  'correlates',
+  'correlate',
+  'indicates',
+  'indicate',
+  'implies',
+  'imply',
+  'confers',
+  'confer',
+  'carries',
+  'carry',
+  'predicts',
+  'predict',
+  'portends',
+  'denotes',
+]);
+/** Participles after "is" of a general link ("… positivity is linked to", "… is correlated with"). */
+const LINK_PARTICIPLES: ReadonlySet<string> = new Set(['associated', 'linked', 'related', 'correlated']);
+
+/**
+ * "Anti-PL-7 positivity correlates with ILD", "MDA5 seropositivity is linked to …" (session 40: read positive): a
+ * result noun whose antibody opens the sentence (`from`), subject of a present-tense verb of meaning, says what
+ * such a result means, not this patient's serology.
+ */
+function generalResultNoun(s: DocSentence, from: number, idx: number): boolean {
+  if (!RESULT_NOUNS.has(s.tokens[idx]?.norm ?? '')) return false;
+  let open = 0;
+  while (open < from && SUBJECT_OPENING.has(s.tokens[open]!.norm)) open++;
+  if (open < from) return false;
+  const verb = s.tokens[idx + 1]?.norm ?? '';
+  if (MEANING_PRESENT.has(verb)) return true;
+  return (verb === 'is' || verb === 'are') && LINK_PARTICIPLES.has(s.tokens[idx + 2]?.norm ?? '');
 }
 
 /** Participles of a finding that a present-tense passive turns into a statement of method or frequency. */
@@ -3452,7 +3513,7 @@ export function extractAntibodies(doc: Doc): {
           ),
         );
     }
-    for (const group of lists(s, mentions, inner)) {
+    for (const group of lists(s, mentions, inner, doc.text)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
       let found: ReturnType<typeof resultAt>;
@@ -3606,10 +3667,27 @@ export function extractAntibodies(doc: Doc): {
           const j = s.tokens[k + 1]?.norm === ':' || s.tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
           const v = s.tokens[j];
           if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000) {
+            // "anti-Ku titre 96 U/mL (< 20)", "TIF1γ Ab titre 96 (< 32)" (session 40: read as a low dilution,
+            // equivocal): a number with its unit or cut-off is an assay's level, no dilution
+            // (not against a dilution: "ANA titre 40 (normal < 1:80)")
+            const dilutionCutoff = s.tokens
+              .slice(j + 1, j + 8)
+              .some((x, n, w) => x.norm === '1' && (w[n + 1]?.norm === ':' || w[n + 1]?.norm === '/'));
+            const level = dilutionCutoff ? undefined : levelResult(s, j);
+            if (level) {
+              found = level;
+              break;
+            }
             titre = { text: `1:${v.norm}`, start: t.start, end: v.end };
             k = j;
             continue;
           }
+        }
+        // "Anti-SAE ........ negative", "Anti-TIF1γ ... positive" (session 40: lost): the leader dots of a
+        // pasted report between a name and its result (a run of stops, never one stop)
+        if (t.norm === '.' && (s.tokens[k + 1]?.norm === '.' || s.tokens[k - 1]?.norm === '.')) {
+          n--;
+          continue;
         }
         // "…; all of which were normal", "were both positive": one result for the lists before it
         if (t.norm === 'both' || t.norm === 'all') shared = true;
@@ -3692,7 +3770,7 @@ export function extractAntibodies(doc: Doc): {
           break;
         }
         if (t.kind === 'number') {
-          found = levelResult(s, k);
+          found = levelResult(s, k) ?? highFlag(s, k, doc.text);
           if (found) break;
         }
         // a short qualifier may sit between the list and its result ("… and other antibodies suggestive
@@ -3838,6 +3916,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         found &&
         (definedResult(s, found.idx) ||
+          generalResultNoun(s, from, found.idx) ||
           generalPassive(s, found.idx) ||
           shareOfGroup(s, from) ||
           shareAfter(s, found.idx) ||
