@@ -120,3 +120,39 @@ describe('a result noun said of any patient', () => {
     expect(read('His anti-OJ positivity indicates an antisynthetase syndrome.')).toEqual(['OJ=positive']);
   });
 });
+
+describe('a group or a possession across more words', () => {
+  it('"negative for all <group>" is a negative group result', () => {
+    expect(read('He was negative for all myositis-specific antibodies.')).toEqual([
+      'myositis antibody panel=negative (panel)',
+    ]);
+  });
+  it('"had low-titre anti-X antibodies" is possession across the hyphens (control: "had … checked")', () => {
+    expect(read('He had low-titre anti-OJ autoantibodies.')).toEqual(['OJ=positive']);
+    expect(read('He had anti-OJ antibodies checked.')).toEqual([]);
+  });
+});
+
+describe('a denied finding with "any", and a table of levels', () => {
+  it('"the panel did not detect any antibodies / show any positive bands" is a negative panel', () => {
+    expect(read('The extended myositis blot did not show any positive bands.')).toEqual([
+      'myositis antibody panel=negative (panel)',
+    ]);
+    expect(read('The myositis panel failed to reveal any antibodies.')).toEqual([
+      'myositis antibody panel=negative (panel)',
+    ]);
+  });
+  it('keeps no panel for "any change", and named members take the denial themselves (controls)', () => {
+    expect(read('The myositis panel did not show any difference.')).toEqual([]);
+    expect(read('The myositis blot did not reveal any anti-OJ or anti-EJ.')).toEqual([
+      'EJ=negative',
+      'OJ=negative',
+    ]);
+  });
+  it('reads a level against the reference column of a pasted table', () => {
+    expect(read('Test | Result | Range\nAnti-SRP | 74 | <20\nAnti-OJ | 2 | 0-15')).toEqual([
+      'OJ=negative',
+      'SRP=positive',
+    ]);
+  });
+});

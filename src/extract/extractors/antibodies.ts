@@ -109,6 +109,8 @@ const SKIP_RIGHT = new Set([
 ]);
 const SKIP_LEFT = new Set([
   'for',
+  // session 40: "negative for all myositis-specific antibodies"
+  'all',
   'to',
   'anti',
   'antibody',
@@ -252,6 +254,14 @@ function antibodyObjectNear(s: DocSentence, k: number): boolean {
   }
   return false;
 }
+/** Objects of a denied finding that name a result ("did not show any positive bands", "… any reactivity"). */
+const ANY_RESULT_OBJECTS: ReadonlySet<string> = new Set([
+  'band',
+  'bands',
+  'reactivity',
+  'positivity',
+  'positive',
+]);
 /** Verbs of lacking on the left of an antibody ("her serum lacked anti-cN1A"). */
 const LACKED = new Set(['lacked', 'lacks', 'lacking']);
 /** Nouns of antibodies ("no antibodies against …", "with anti-Jo-1 antibodies"). */
@@ -1028,6 +1038,26 @@ function resultAt(
     ['revealed', 'showed', 'found', 'detected', 'reveals', 'shows', 'finds', 'detects'].includes(prev ?? '')
   )
     return { result: 'negative', idx: i, weak: false };
+  // "the myositis blot did not show any positive bands", "the panel did not detect any antibodies", "failed to
+  // reveal any …" (session 40: read positive, or lost): a denied verb of finding whose object is "any …"
+  if (
+    side === 'right' &&
+    t.norm === 'any' &&
+    DETECT_VERBS.has(prev ?? '') &&
+    ['not', 'never', 'to'].includes(s.tokens[i - 2]?.norm ?? '') &&
+    (s.tokens[i - 2]!.norm !== 'to' || ['failed', 'fail', 'fails'].includes(s.tokens[i - 3]?.norm ?? '')) &&
+    // (antibodies in general or a band as the object: never "did not show any change"; named antibodies after
+    // "any" take the denial as members of their own list)
+    s.tokens.slice(i + 1, i + 4).some((x) => ANY_RESULT_OBJECTS.has(x.norm) || ANTIBODY_NOUNS.has(x.norm)) &&
+    !s.mentions.some(
+      (m) =>
+        m.concept.kind === 'antibody' &&
+        m.concept.attrs?.panel !== 'true' &&
+        m.tokenStart > i &&
+        m.tokenStart <= i + 3,
+    )
+  )
+    return { result: 'negative', idx: i, weak: false };
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
@@ -1225,7 +1255,13 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   // "85 U/mL; cut-off 20", "85 U/mL, reference < 20": the cut-off may follow after a semicolon or comma
   const opensCutoff = (j: number) =>
     (t[j]?.norm === ';' || t[j]?.norm === ',') && CUTOFF_OPENING.has(t[j + 1]?.norm ?? '');
-  const opens = (j: number) => t[j]?.norm === '(' || t[j]?.norm === '[';
+  // ("Anti-MDA5 | 120 | <32" (session 40: lost): the reference column of a pasted table, a comparator or a range)
+  const opens = (j: number) =>
+    t[j]?.norm === '(' ||
+    t[j]?.norm === '[' ||
+    (t[j]?.norm === '|' &&
+      (['<', '≤', '>', '≥'].includes(t[j + 1]?.norm ?? '') ||
+        (t[j + 1]?.kind === 'number' && t[j + 2]?.norm === '-' && t[j + 3]?.kind === 'number')));
   while (k < t.length && k - i < 5 && !opens(k) && !opensCutoff(k)) {
     if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
     k++;
@@ -1476,7 +1512,8 @@ function possessed(
     noun = end - 1;
   }
   if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
-  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+  // (session 40: seven tokens, for the hyphens of "had low-titre anti-PL-7 antibodies")
+  for (let k = start - 1; k >= 0 && k >= start - 7; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return possession(s, k);
     if (w === 'and' && k > 0) return possessedAcross(s, k - 1);
