@@ -156,3 +156,23 @@ describe('a denied finding with "any", and a table of levels', () => {
     ]);
   });
 });
+
+describe('a possibility is no result', () => {
+  it('"X may be / can be <result>" (control: "could not be detected" stays negative)', () => {
+    expect(read('Anti-SAE may be negative early in the course.')).toEqual([]);
+    expect(read('Anti-SAE could not be detected.')).toEqual(['SAE=negative']);
+  });
+  it('"X negativity does not exclude …" opening the sentence (control: the patient\'s negativity confirmed)', () => {
+    expect(read('Anti-SRP negativity does not exclude a necrotising myopathy.')).toEqual([]);
+    expect(read('Anti-SRP negativity was confirmed on repeat testing.')).toEqual(['SRP=negative']);
+  });
+});
+
+describe('a confirmation on a repeated test', () => {
+  it('"X was negative, confirmed on repeat testing" stays negative (control: a later positive still counts)', () => {
+    expect(read('Anti-Mi-2 was negative, confirmed on repeat testing.')).toEqual(['Mi-2=negative']);
+    expect(read('Anti-Mi-2 was negative at first but positive on repeat testing.')).toEqual([
+      'Mi-2=positive',
+    ]);
+  });
+});

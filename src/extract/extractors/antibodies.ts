@@ -2862,7 +2862,8 @@ function generalResultNoun(s: DocSentence, from: number, idx: number): boolean {
   while (open < from && SUBJECT_OPENING.has(s.tokens[open]!.norm)) open++;
   if (open < from) return false;
   const verb = s.tokens[idx + 1]?.norm ?? '';
-  if (MEANING_PRESENT.has(verb)) return true;
+  // ("Anti-Jo-1 negativity does not exclude …", "… positivity may precede …": a modal or "does")
+  if (MEANING_PRESENT.has(verb) || GENERIC_VERBS.has(verb)) return true;
   return (verb === 'is' || verb === 'are') && LINK_PARTICIPLES.has(s.tokens[idx + 2]?.norm ?? '');
 }
 
@@ -3043,6 +3044,23 @@ const GENERIC_VERBS: ReadonlySet<string> = new Set([
   'should',
   'must',
 ]);
+/** Whether the result word at `idx` follows a modal and "be" ("may be negative", "can be strongly positive"). */
+function modalResult(s: DocSentence, idx: number): boolean {
+  // (the adjectives of a result only: "neither … nor … could be detected" is a denial, read elsewhere)
+  if (!MODAL_RESULT_WORDS.has(s.tokens[idx]?.norm ?? '')) return false;
+  let j = idx - 1;
+  while (j >= 0 && DEGREE.has(s.tokens[j]!.norm)) j--;
+  return s.tokens[j]?.norm === 'be' && MODALS.has(s.tokens[j - 1]?.norm ?? '');
+}
+const MODAL_RESULT_WORDS: ReadonlySet<string> = new Set([
+  'positive',
+  'negative',
+  'reactive',
+  'equivocal',
+  'borderline',
+]);
+const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must']);
+
 /** Whether the result word at `idx`, after "a"/"an" and before mention `m`, opens a statement about any test. */
 function genericResult(s: DocSentence, idx: number, m: Mention): boolean {
   if (idx >= m.tokenStart) return false;
@@ -4579,6 +4597,9 @@ function repeatedResult(doc: Doc, s: DocSentence, from: number): ReturnType<type
     return a.uncertain || a.temporality === 'hypothetical' || a.experiencer === 'other' ? undefined : r;
   };
   if (open - 2 >= from && AT_REPEAT.has(t[open - 1]?.norm ?? '')) {
+    // "Anti-SRP was negative, confirmed on repeat testing" (session 40: read positive): a verb of confirmation
+    // before the repeated test confirms the result before it, it is no positive result of its own
+    if (PROVEN.has(t[open - 2]!.norm) || t[open - 2]!.norm === 'verified') return undefined;
     const r = plain(resultAt(s, open - 2), open - 2);
     if (r) return r;
   }
@@ -4790,6 +4811,9 @@ function record(
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
     // "Whether anti-MDA5 was present is unknown" (session 20: read positive): a question, not a result
     if (askedWhether(a)) continue;
+    // "Anti-MDA5 may be negative early in the disease", "anti-NXP2 can be positive in children" (session 40: read
+    // negative): a result after a modal and "be" is a possibility, not a result
+    if (modalResult(s, res.idx)) continue;
     // "A negative anti-MDA5 does not exclude the disease", "a positive anti-Jo-1 may precede myositis" (session 40:
     // read as results): a result with an indefinite article, subject of a present or modal verb, is said of any test
     if (genericResult(s, res.idx, m)) continue;
