@@ -103,9 +103,14 @@ const SKIP_RIGHT = new Set([
   'line',
   'on',
   'by',
+  // session 40: "anti-SAE status: positive", "anti-TIF1γ antibody assay: negative"
+  'status',
+  'assay',
 ]);
 const SKIP_LEFT = new Set([
   'for',
+  // session 40: "negative for all myositis-specific antibodies"
+  'all',
   'to',
   'anti',
   'antibody',
@@ -249,6 +254,14 @@ function antibodyObjectNear(s: DocSentence, k: number): boolean {
   }
   return false;
 }
+/** Objects of a denied finding that name a result ("did not show any positive bands", "… any reactivity"). */
+const ANY_RESULT_OBJECTS: ReadonlySet<string> = new Set([
+  'band',
+  'bands',
+  'reactivity',
+  'positivity',
+  'positive',
+]);
 /** Verbs of lacking on the left of an antibody ("her serum lacked anti-cN1A"). */
 const LACKED = new Set(['lacked', 'lacks', 'lacking']);
 /** Nouns of antibodies ("no antibodies against …", "with anti-Jo-1 antibodies"). */
@@ -394,6 +407,22 @@ const POSITIVE = new Set([
   'high',
   // "Anti-HMGCR antibodies confirmed the diagnosis" (session 24): an antibody that confirms a diagnosis was found
   'confirmed',
+]);
+/** Words of a raised level that also qualify a risk ("a high risk of", "an increased incidence of"). */
+const RISE_WORDS: ReadonlySet<string> = new Set(['high', 'elevated', 'raised', 'increased']);
+/** Nouns of a risk or a frequency ("high risk", "increased likelihood"): never an antibody's own level. */
+const RISK_NOUNS: ReadonlySet<string> = new Set([
+  'risk',
+  'risks',
+  'rate',
+  'rates',
+  'incidence',
+  'prevalence',
+  'likelihood',
+  'probability',
+  'frequency',
+  'mortality',
+  'association',
 ]);
 /**
  * Nouns of a raised level, or of an antibody's appearance, on the left of an antibody ("an elevation of anti-dsDNA",
@@ -950,7 +979,13 @@ function resultAt(
   // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
   if (
     side === 'left' &&
-    (t.norm === 'absence' || t.norm === 'lack' || (t.norm === 'evidence' && prev === 'no'))
+    (t.norm === 'absence' ||
+      t.norm === 'lack' ||
+      (t.norm === 'evidence' && prev === 'no') ||
+      // (session 40: "no sign of anti-Jo-1 antibodies", "no trace of …")
+      ((t.norm === 'sign' || t.norm === 'signs' || t.norm === 'trace') &&
+        prev === 'no' &&
+        s.tokens[i + 1]?.norm === 'of'))
   )
     return { result: 'negative', idx: i, weak: false };
   // "(+/−)", "+/-": a grade between negative and positive
@@ -1003,6 +1038,26 @@ function resultAt(
     ['revealed', 'showed', 'found', 'detected', 'reveals', 'shows', 'finds', 'detects'].includes(prev ?? '')
   )
     return { result: 'negative', idx: i, weak: false };
+  // "the myositis blot did not show any positive bands", "the panel did not detect any antibodies", "failed to
+  // reveal any …" (session 40: read positive, or lost): a denied verb of finding whose object is "any …"
+  if (
+    side === 'right' &&
+    t.norm === 'any' &&
+    DETECT_VERBS.has(prev ?? '') &&
+    ['not', 'never', 'to'].includes(s.tokens[i - 2]?.norm ?? '') &&
+    (s.tokens[i - 2]!.norm !== 'to' || ['failed', 'fail', 'fails'].includes(s.tokens[i - 3]?.norm ?? '')) &&
+    // (antibodies in general or a band as the object: never "did not show any change"; named antibodies after
+    // "any" take the denial as members of their own list)
+    s.tokens.slice(i + 1, i + 4).some((x) => ANY_RESULT_OBJECTS.has(x.norm) || ANTIBODY_NOUNS.has(x.norm)) &&
+    !s.mentions.some(
+      (m) =>
+        m.concept.kind === 'antibody' &&
+        m.concept.attrs?.panel !== 'true' &&
+        m.tokenStart > i &&
+        m.tokenStart <= i + 3,
+    )
+  )
+    return { result: 'negative', idx: i, weak: false };
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
@@ -1034,6 +1089,9 @@ function resultAt(
   // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
   if (t.norm === 'positive' && side === 'right' && outcomeDenied(s, i))
     return { result: 'negative', idx: i, weak };
+  // "anti-TIF1γ antibodies carry a high risk of cancer", "an increased incidence of ILD" (session 40: read
+  // positive): a level word that qualifies a noun of risk or frequency is no result
+  if (RISE_WORDS.has(t.norm) && RISK_NOUNS.has(s.tokens[i + 1]?.norm ?? '')) return undefined;
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
       deniedByNo(s, i) ||
@@ -1169,6 +1227,26 @@ const CUTOFF_OPENING = new Set(['cut', 'cutoff', 'normal', 'reference', 'ref']);
  * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
  * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
  */
+/** Unit words a laboratory flag may follow ("88 U/mL H", "120 AU [H]"). */
+const FLAG_UNITS: ReadonlySet<string> = new Set(['u', 'units', 'au', 'cu', 'index', 'ru', '/', 'ml', 'iu']);
+
+/**
+ * "Anti-MDA5 Ab 88 H", "anti-Mi-2 120 [H]", "… 96 U/mL (H)" (session 40: lost): a level flagged high by the
+ * laboratory, the capital "H" alone or in a bracket after the number and its unit, is above the assay's cut-off.
+ */
+function highFlag(s: DocSentence, i: number, text: string): ReturnType<typeof levelResult> {
+  const t = s.tokens;
+  let k = i + 1;
+  while (k < i + 4 && FLAG_UNITS.has(t[k]?.norm ?? '')) k++;
+  const bracket = t[k]?.norm === '(' || t[k]?.norm === '[';
+  const h = t[bracket ? k + 1 : k];
+  if (!h || h.norm !== 'h' || text.slice(h.start, h.end) !== 'H') return undefined;
+  const after = t[bracket ? k + 2 : k + 1];
+  if (bracket ? after?.norm !== ')' && after?.norm !== ']' : after && !AFTER_SIGN.has(after.norm))
+    return undefined;
+  return { result: 'positive', idx: bracket ? k + 1 : k, weak: false };
+}
+
 function levelResult(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
   const t = s.tokens;
   const value = Number(t[i]?.norm);
@@ -1177,7 +1255,13 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   // "85 U/mL; cut-off 20", "85 U/mL, reference < 20": the cut-off may follow after a semicolon or comma
   const opensCutoff = (j: number) =>
     (t[j]?.norm === ';' || t[j]?.norm === ',') && CUTOFF_OPENING.has(t[j + 1]?.norm ?? '');
-  const opens = (j: number) => t[j]?.norm === '(' || t[j]?.norm === '[';
+  // ("Anti-MDA5 | 120 | <32" (session 40: lost): the reference column of a pasted table, a comparator or a range)
+  const opens = (j: number) =>
+    t[j]?.norm === '(' ||
+    t[j]?.norm === '[' ||
+    (t[j]?.norm === '|' &&
+      (['<', '≤', '>', '≥'].includes(t[j + 1]?.norm ?? '') ||
+        (t[j + 1]?.kind === 'number' && t[j + 2]?.norm === '-' && t[j + 3]?.kind === 'number')));
   while (k < t.length && k - i < 5 && !opens(k) && !opensCutoff(k)) {
     if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
     k++;
@@ -1303,6 +1387,8 @@ const AS_WAS_MODIFIERS: ReadonlySet<string> = new Set([
   'whole',
   'repeat',
   'comprehensive',
+  // session 40: "…, as was also anti-Jo-1"
+  'also',
 ]);
 /**
  * "Creatine kinase was normal, as was the extended myositis antibody panel" (session 32: the panel lost): the
@@ -1426,7 +1512,8 @@ function possessed(
     noun = end - 1;
   }
   if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
-  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+  // (session 40: seven tokens, for the hyphens of "had low-titre anti-PL-7 antibodies")
+  for (let k = start - 1; k >= 0 && k >= start - 7; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return possession(s, k);
     if (w === 'and' && k > 0) return possessedAcross(s, k - 1);
@@ -1911,6 +1998,13 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       const r = resultAt(s, k - 1);
       if (r) return { ...r, idx: k - 1 };
     }
+    // "Myositis-specific Abs negative (anti-Mi-2, anti-SRP)", "Myositis antibodies: all negative (Jo-1, PL-7)"
+    // (session 40: the members lost when no copula stood before the result): a group and its result written
+    // without a verb, the members it names in the bracket after the result
+    if (t.norm === '(') {
+      const r = groupResultBeforeBracket(s, k);
+      if (r) return r;
+    }
     if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
   }
   return undefined;
@@ -1942,6 +2036,28 @@ function ownCopulaAfter(s: DocSentence, start: number): boolean {
   return m !== undefined && COPULA_WORDS.has(s.tokens[pastHeadNouns(s, m.tokenEnd)]?.norm ?? '');
 }
 
+/** Whether token `j` is a hyphen glued between a name and its head noun ("SAE-Ab", "Jo-1-antibody"). */
+function gluedHeadNoun(s: DocSentence, j: number): boolean {
+  const t = s.tokens[j];
+  const next = s.tokens[j + 1];
+  const prev = s.tokens[j - 1];
+  return (
+    t?.norm === '-' &&
+    next !== undefined &&
+    prev !== undefined &&
+    HEAD_NOUNS.has(next.norm) &&
+    prev.end === t.start &&
+    t.end === next.start
+  );
+}
+
+/** Whether the tokens from `from` up to `to` are only head nouns, glued or not ("Ab", "antibodies", "-Ab"). */
+function onlyHeadNouns(s: DocSentence, from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (!HEAD_NOUNS.has(s.tokens[j]!.norm) && !gluedHeadNoun(s, j)) return false;
+  return true;
+}
+
 /** Words of an antibody's class between its name and its head noun ("anti-Ri paraneoplastic antibodies"). */
 const NOUN_QUALIFIERS: ReadonlySet<string> = new Set([
   'paraneoplastic',
@@ -1966,12 +2082,58 @@ function pastNounQualifiers(s: DocSentence, j: number): number {
  */
 function pastHeadNouns(s: DocSentence, j: number): number {
   j = pastNounQualifiers(s, j);
-  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
+  // (session 40: the noun glued with a hyphen, "Mi-2-Ab testing", "SAE-Ab +")
+  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '') || gluedHeadNoun(s, j)) j++;
   return j;
 }
 
 /** Words that may stand between a result word and the antibody it reads ("negative serum ANA"). */
 const SPECIMEN_BEFORE = new Set(['serum', 'plasma', 'circulating']);
+
+/**
+ * The result of a group stated right before the bracket opening at `open`, with no verb or with one
+ * ("Myositis-specific Abs negative (…", "MSAs all negative (…", "Myositis antibodies: negative (…"): the result
+ * word, and on its left (across "all", a copula or a colon) the end of a group mention or a group noun. Undefined
+ * for a result word that is an antibody's own ("anti-Jo-1 negative (ELISA)" names no group).
+ */
+function groupResultBeforeBracket(s: DocSentence, open: number): ReturnType<typeof resultAt> {
+  const r = resultAt(s, open - 1);
+  if (!r || r.idx !== open - 1) return undefined;
+  let j = open - 2;
+  if (r.weak || s.tokens[j]?.norm === 'strongly') j--;
+  while (j >= 0 && j >= open - 5 && GROUP_RESULT_LINKS.has(s.tokens[j]!.norm)) j--;
+  // (a positive panel test, "the myositis blot was positive (Jo-1, PL-7, PL-12)", may list what it tested: only
+  // a group of antibodies found takes a positive result for each member)
+  if (r.result === 'positive' && PANEL_NOUNS.has(s.tokens[j]?.norm ?? '')) return undefined;
+  const group =
+    SEROLOGY_GROUP.has(s.tokens[j]?.norm ?? '') ||
+    s.mentions.some((m) => m.concept.attrs?.panel === 'true' && m.tokenEnd === j + 1);
+  return group ? r : undefined;
+}
+
+/**
+ * Whether a bracket naming antibodies follows the result of the group that ends at token `end` ("… Abs negative
+ * (anti-Mi-2, …", "… were all negative (Jo-1, …"): the group's members are listed, so it is no group result.
+ */
+function membersAfterGroupResult(s: DocSentence, end: number): boolean {
+  for (let k = end + 1; k <= end + 5 && k < s.tokens.length; k++) {
+    if (s.tokens[k]!.norm !== '(') continue;
+    return (
+      groupResultBeforeBracket(s, k) !== undefined &&
+      s.mentions.some(
+        (m) =>
+          m.concept.kind === 'antibody' &&
+          m.concept.attrs?.panel !== 'true' &&
+          m.tokenStart > k &&
+          m.tokenStart <= k + 3,
+      )
+    );
+  }
+  return false;
+}
+
+/** Words between a group and its result ("MSAs all negative", "myositis panel was negative", "Abs: negative"). */
+const GROUP_RESULT_LINKS: ReadonlySet<string> = new Set(['all', 'both', 'was', 'were', 'is', 'are', ':']);
 
 /** Nouns of a group of tests whose members may follow in brackets ("positive serology (ANA, anti-Sm)"). */
 const SEROLOGY_GROUP = new Set([
@@ -2459,6 +2621,7 @@ function lists(
   s: DocSentence,
   mentions: Mention[],
   titres: Map<Mention, ReturnType<typeof titreAt>>,
+  text: string,
 ): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
@@ -2519,7 +2682,7 @@ function lists(
         // "TIF1γ +, Ku negative": a grade right after a member ends the list; so does a bracketed grade
         // ("Jo-1 (−), PL-7 (+++)": each member has its own)
         // ("Anti-ARS antibody (−), anti-MDA5 antibody (+)": the member's head noun may stand before its grade)
-        const atMember = s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm));
+        const atMember = onlyHeadNouns(s, last.tokenEnd, k);
         // ("TIF1-γ 3+, Ro52 2+, Jo-1 negative", session 33: all three read negative)
         if ((n.norm === '+' || minusGrade(s, k) || numberGrade(s, k)) && atMember) ok = false;
         if (n.norm === '(' && atMember && bracketGrade(s, k)) ok = false;
@@ -2536,15 +2699,15 @@ function lists(
         if (n.kind === 'number' && COPULA_WORDS.has(s.tokens[k - 1]?.norm ?? '')) ok = false;
         // "Anti-MDA5 Ab 150 index (<32), anti-TIF1-γ Ab 3 index (<32)" (session 33: MDA5 read negative): a level
         // right after the member's name and head nouns is its own
-        if (
-          n.kind === 'number' &&
-          k > last.tokenEnd &&
-          s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm))
-        )
-          ok = false;
+        if (n.kind === 'number' && k > last.tokenEnd && onlyHeadNouns(s, last.tokenEnd, k)) ok = false;
         // "Anti-MDA5 450 (< 32), anti-TIF1-γ 5 (< 32)", "Anti-HMGCR 156 CU (< 20), anti-SRP negative" (session 34:
         // MDA5 and HMGCR read negative): a level with its own cut-off right after the member's name is its own
-        if (n.kind === 'number' && k === last.tokenEnd && levelResult(s, k) !== undefined) ok = false;
+        if (
+          n.kind === 'number' &&
+          k === last.tokenEnd &&
+          (levelResult(s, k) ?? highFlag(s, k, text)) !== undefined
+        )
+          ok = false;
         // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
         // whose result stands before it opens another member's own result
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
@@ -2666,6 +2829,42 @@ function definedResult(s: DocSentence, idx: number): boolean {
   const verb = s.tokens[idx + 1]?.norm;
   const next = s.tokens[idx + 2]?.norm ?? '';
   return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
+}
+
+/** Present-tense verbs of what a result means in general ("… positivity correlates with", "… indicates"). */
+const MEANING_PRESENT: ReadonlySet<string> = new Set([
+  'correlates',
+  'correlate',
+  'indicates',
+  'indicate',
+  'implies',
+  'imply',
+  'confers',
+  'confer',
+  'carries',
+  'carry',
+  'predicts',
+  'predict',
+  'portends',
+  'denotes',
+]);
+/** Participles after "is" of a general link ("… positivity is linked to", "… is correlated with"). */
+const LINK_PARTICIPLES: ReadonlySet<string> = new Set(['associated', 'linked', 'related', 'correlated']);
+
+/**
+ * "Anti-PL-7 positivity correlates with ILD", "MDA5 seropositivity is linked to …" (session 40: read positive): a
+ * result noun whose antibody opens the sentence (`from`), subject of a present-tense verb of meaning, says what
+ * such a result means, not this patient's serology.
+ */
+function generalResultNoun(s: DocSentence, from: number, idx: number): boolean {
+  if (!RESULT_NOUNS.has(s.tokens[idx]?.norm ?? '')) return false;
+  let open = 0;
+  while (open < from && SUBJECT_OPENING.has(s.tokens[open]!.norm)) open++;
+  if (open < from) return false;
+  const verb = s.tokens[idx + 1]?.norm ?? '';
+  // ("Anti-Jo-1 negativity does not exclude …", "… positivity may precede …": a modal or "does")
+  if (MEANING_PRESENT.has(verb) || GENERIC_VERBS.has(verb)) return true;
+  return (verb === 'is' || verb === 'are') && LINK_PARTICIPLES.has(s.tokens[idx + 2]?.norm ?? '');
 }
 
 /** Participles of a finding that a present-tense passive turns into a statement of method or frequency. */
@@ -2831,6 +3030,60 @@ const LIKENESS = new Set([
 ]);
 /** Words that end the reach of a word of likeness back from a disease name. */
 const LIKENESS_BREAK = new Set([',', ';', ':', 'and', 'but', 'with', '.']);
+/** Present and modal verbs of a statement about any test ("does not exclude", "cannot rule out", "may precede"). */
+const GENERIC_VERBS: ReadonlySet<string> = new Set([
+  'does',
+  'doesn',
+  'do',
+  'cannot',
+  'can',
+  'may',
+  'might',
+  'could',
+  'would',
+  'should',
+  'must',
+]);
+/** Whether the result word at `idx` follows a modal and "be" ("may be negative", "can be strongly positive"). */
+function modalResult(s: DocSentence, idx: number): boolean {
+  // (the adjectives of a result only: "neither … nor … could be detected" is a denial, read elsewhere)
+  if (!MODAL_RESULT_WORDS.has(s.tokens[idx]?.norm ?? '')) return false;
+  let j = idx - 1;
+  while (j >= 0 && DEGREE.has(s.tokens[j]!.norm)) j--;
+  return s.tokens[j]?.norm === 'be' && MODALS.has(s.tokens[j - 1]?.norm ?? '');
+}
+const MODAL_RESULT_WORDS: ReadonlySet<string> = new Set([
+  'positive',
+  'negative',
+  'reactive',
+  'equivocal',
+  'borderline',
+]);
+const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must']);
+
+/** Whether the result word at `idx`, after "a"/"an" and before mention `m`, opens a statement about any test. */
+function genericResult(s: DocSentence, idx: number, m: Mention): boolean {
+  if (idx >= m.tokenStart) return false;
+  let j = idx - 1;
+  while (j >= 0 && DEGREE.has(s.tokens[j]!.norm)) j--;
+  if (s.tokens[j]?.norm !== 'a' && s.tokens[j]?.norm !== 'an') return false;
+  let e = pastHeadNouns(s, m.tokenEnd);
+  while (TEST_NOUNS.has(s.tokens[e]?.norm ?? '')) e++;
+  return GENERIC_VERBS.has(s.tokens[e]?.norm ?? '');
+}
+
+/** Words after a disease's copula that consider it rather than diagnose it ("was considered", "in the differential"). */
+const CONSIDERED_AFTER = new Set([
+  'considered',
+  'suspected',
+  'differential',
+  'entertained',
+  'possible',
+  'likely',
+  'unlikely',
+  'excluded',
+  'ruled',
+]);
 /** Words of a test not yet resulted ("serology pending", "antibody requested"). */
 const AWAITED = new Set(['pending', 'requested', 'awaited']);
 
@@ -2841,6 +3094,15 @@ const AWAITED = new Set(['pending', 'requested', 'awaited']);
  */
 function suspectedDisease(s: DocSentence, from: number, k: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (SUSPECTED.has(s.tokens[j]!.norm)) return true;
+  // "Anti-SRP myopathy was considered", "… was in the differential" (session 40: read positive): the disease as
+  // the subject of a word of consideration after its copula
+  // (the disease's name may run to a few words: "anti-SRP necrotising myopathy was considered")
+  let c = k + 1;
+  while (c < k + 5 && c < s.tokens.length && !COPULA_WORDS.has(s.tokens[c]!.norm) && inWord(s.tokens[c]!))
+    c++;
+  if (COPULA_WORDS.has(s.tokens[c]?.norm ?? ''))
+    for (let j = c + 1; j < s.tokens.length && j <= c + 4 && !HARD_STOP.has(s.tokens[j]!.norm); j++)
+      if (CONSIDERED_AFTER.has(s.tokens[j]!.norm)) return true;
   for (let j = from - 1; j >= 0 && j >= from - 6 && !LIKENESS_BREAK.has(s.tokens[j]!.norm); j--)
     if (LIKENESS.has(s.tokens[j]!.norm)) return true;
   return s.tokens.slice(k).some((x) => AWAITED.has(x.norm));
@@ -2862,6 +3124,16 @@ function unlikeAside(s: DocSentence, m: Mention): boolean {
   if (s.tokens[k]?.norm !== 'unlike') return false;
   let e = m.tokenEnd;
   while (['antibody', 'antibodies'].includes(s.tokens[e]?.norm ?? '')) e++;
+  // "Unlike anti-MDA5-positive DM, our patient …", "unlike NXP2 positive cases, …" (session 40: read positive):
+  // a short noun phrase with no verb up to the comma is the disease or group compared with, not a result
+  for (let j = e; j < e + 6 && j < s.tokens.length; j++) {
+    const w = s.tokens[j]!.norm;
+    if (w === ',') {
+      e = j;
+      break;
+    }
+    if (COPULA_WORDS.has(w) || HARD_STOP.has(w) || w === 'which' || w === 'that' || w === 'who') break;
+  }
   const next = s.tokens[e + 1]?.norm;
   return s.tokens[e]?.norm === ',' && next !== 'which' && next !== 'that';
 }
@@ -3296,7 +3568,7 @@ export function extractAntibodies(doc: Doc): {
           ),
         );
     }
-    for (const group of lists(s, mentions, inner)) {
+    for (const group of lists(s, mentions, inner, doc.text)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
       let found: ReturnType<typeof resultAt>;
@@ -3450,10 +3722,27 @@ export function extractAntibodies(doc: Doc): {
           const j = s.tokens[k + 1]?.norm === ':' || s.tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
           const v = s.tokens[j];
           if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000) {
+            // "anti-Ku titre 96 U/mL (< 20)", "TIF1γ Ab titre 96 (< 32)" (session 40: read as a low dilution,
+            // equivocal): a number with its unit or cut-off is an assay's level, no dilution
+            // (not against a dilution: "ANA titre 40 (normal < 1:80)")
+            const dilutionCutoff = s.tokens
+              .slice(j + 1, j + 8)
+              .some((x, n, w) => x.norm === '1' && (w[n + 1]?.norm === ':' || w[n + 1]?.norm === '/'));
+            const level = dilutionCutoff ? undefined : levelResult(s, j);
+            if (level) {
+              found = level;
+              break;
+            }
             titre = { text: `1:${v.norm}`, start: t.start, end: v.end };
             k = j;
             continue;
           }
+        }
+        // "Anti-SAE ........ negative", "Anti-TIF1γ ... positive" (session 40: lost): the leader dots of a
+        // pasted report between a name and its result (a run of stops, never one stop)
+        if (t.norm === '.' && (s.tokens[k + 1]?.norm === '.' || s.tokens[k - 1]?.norm === '.')) {
+          n--;
+          continue;
         }
         // "…; all of which were normal", "were both positive": one result for the lists before it
         if (t.norm === 'both' || t.norm === 'all') shared = true;
@@ -3483,12 +3772,13 @@ export function extractAntibodies(doc: Doc): {
         // "Ro52 +", "TIF1γ+", "HMGCR: +": a plus sign right after the name (or its colon); "Jo-1 −,", "SRP: −;": a
         // minus sign standing alone there
         // ("Anti-TIF1γ Ab+": the head noun may stand between)
-        const graded = s.tokens
-          .slice(last.tokenEnd, k)
-          .every(
-            (x, j, all) =>
-              HEAD_NOUNS.has(x.norm) || ((x.norm === ':' || x.norm === '|') && j === all.length - 1),
-          );
+        const graded = s.tokens.slice(last.tokenEnd, k).every(
+          (x, j, all) =>
+            HEAD_NOUNS.has(x.norm) ||
+            // (session 40: "SAE-Ab +", the noun glued with a hyphen)
+            gluedHeadNoun(s, last.tokenEnd + j) ||
+            ((x.norm === ':' || x.norm === '|') && j === all.length - 1),
+        );
         if (graded && t.norm === '+') {
           found = { result: 'positive', idx: k, weak: false };
           break;
@@ -3535,7 +3825,7 @@ export function extractAntibodies(doc: Doc): {
           break;
         }
         if (t.kind === 'number') {
-          found = levelResult(s, k);
+          found = levelResult(s, k) ?? highFlag(s, k, doc.text);
           if (found) break;
         }
         // a short qualifier may sit between the list and its result ("… and other antibodies suggestive
@@ -3681,6 +3971,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         found &&
         (definedResult(s, found.idx) ||
+          generalResultNoun(s, from, found.idx) ||
           generalPassive(s, found.idx) ||
           shareOfGroup(s, from) ||
           shareAfter(s, found.idx) ||
@@ -4306,6 +4597,9 @@ function repeatedResult(doc: Doc, s: DocSentence, from: number): ReturnType<type
     return a.uncertain || a.temporality === 'hypothetical' || a.experiencer === 'other' ? undefined : r;
   };
   if (open - 2 >= from && AT_REPEAT.has(t[open - 1]?.norm ?? '')) {
+    // "Anti-SRP was negative, confirmed on repeat testing" (session 40: read positive): a verb of confirmation
+    // before the repeated test confirms the result before it, it is no positive result of its own
+    if (PROVEN.has(t[open - 2]!.norm) || t[open - 2]!.norm === 'verified') return undefined;
     const r = plain(resultAt(s, open - 2), open - 2);
     if (r) return r;
   }
@@ -4318,7 +4612,7 @@ function repeatedResult(doc: Doc, s: DocSentence, from: number): ReturnType<type
 }
 
 /** Words of the rest of a tested group ("all others", "the remaining antibodies", "the rest"). */
-const REST_WORDS = new Set(['others', 'other', 'remaining', 'rest']);
+const REST_WORDS = new Set(['others', 'other', 'remaining', 'rest', 'remainder']);
 
 /**
  * Where "all others (were) negative", "the remaining antibodies were negative", "the rest negative" states a
@@ -4332,7 +4626,11 @@ function restNegative(s: DocSentence): number | undefined {
     if (
       prev !== 'all' &&
       prev !== 'the' &&
-      !((prev === ',' || prev === ';') && s.tokens[k]!.norm === 'others')
+      // (session 40: "…, remainder negative" as "…, others negative")
+      !(
+        (prev === ',' || prev === ';') &&
+        (s.tokens[k]!.norm === 'others' || s.tokens[k]!.norm === 'remainder')
+      )
     )
       continue;
     for (let j = k + 1; j < s.tokens.length && j - k <= 4; j++) {
@@ -4464,7 +4762,10 @@ function record(
           m.concept.attrs?.panel !== 'true' &&
           m.tokenStart > lastPanel.tokenEnd &&
           m.tokenStart <= lastPanel.tokenEnd + 3,
-      ));
+      )) ||
+    // "Myositis-specific Abs negative (anti-Mi-2, anti-SRP)", "… were negative (Jo-1, PL-7)" (session 40: the group
+    // kept beside its members): the members in a bracket after the group's result
+    (lastPanel !== undefined && membersAfterGroupResult(s, lastPanel.tokenEnd));
   // "an autoimmune antibody panel, paraneoplastic antibody screening and a myositis profile were unremarkable":
   // groups named side by side in a list are each a result (only separators between one and the next mention)
   const coordinated = (i: number) => {
@@ -4510,6 +4811,12 @@ function record(
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
     // "Whether anti-MDA5 was present is unknown" (session 20: read positive): a question, not a result
     if (askedWhether(a)) continue;
+    // "Anti-MDA5 may be negative early in the disease", "anti-NXP2 can be positive in children" (session 40: read
+    // negative): a result after a modal and "be" is a possibility, not a result
+    if (modalResult(s, res.idx)) continue;
+    // "A negative anti-MDA5 does not exclude the disease", "a positive anti-Jo-1 may precede myositis" (session 40:
+    // read as results): a result with an indefinite article, subject of a present or modal verb, is said of any test
+    if (genericResult(s, res.idx, m)) continue;
     // "Anti-MDA5 was possibly positive", "anti-MDA5 positivity was suspected", "?anti-MDA5 positive" (session 21:
     // each read positive): a positive result that a hedge reaches is a suspicion, not a result. The name's hedge
     // counts only when its result stands right beside it ("we suspected anti-HMGCR positivity, and the assay was
