@@ -560,7 +560,7 @@ const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
 /** Words between "so was" and the antibody it names: a determiner or the patient's possessive ("so did her ANCA"). */
 const ELLIPSIS_DETERMINERS: ReadonlySet<string> = new Set(['anti', '-', 'the', 'her', 'his', 'their', 'its']);
 /** Words after an elided predicate that repeat the clause before ("anti-Ro52 was too"; "likewise" is normalised). */
-const ELLIPSIS_TOO: ReadonlySet<string> = new Set(['too', 'also', 'likewise', 'likewize', 'similarly']);
+const ELLIPSIS_TOO: ReadonlySet<string> = new Set(['too', 'also', 'likewise', 'similarly']);
 
 /**
  * The result of an antibody whose predicate is elided, from the clause before it: the opposite after a contrast
@@ -2722,6 +2722,13 @@ function lists(
         if (n.norm === ',') {
           excepted ??= exceptionBefore(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart) !== undefined;
           if (excepted) ok = false;
+        }
+        // "ANA 1/160, anti-dsDNA negative" (session 40: ANA read negative): a titre written with a slash right after
+        // a member is that member's own result, as "1:160" is, and ends the list (the slash is otherwise a link:
+        // "anti-Ro/SSA")
+        if (k === last.tokenEnd && n.norm === '1' && slashTitre(s, k) && !resultBeforeList(s, cur[0]!)) {
+          ok = false;
+          break;
         }
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive ANA 1:320, anti-Jo-1 and anti-Ro52" (session 30: the members after the titre lost their

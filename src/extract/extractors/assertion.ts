@@ -147,8 +147,29 @@ const HEDGES = new Set([
  * the disease).
  */
 function nearHedge(gap: string): boolean {
-  return !/[,;]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 1;
+  return (
+    !/[,;]/.test(gap) &&
+    gap
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !HEDGE_GAP_WORDS.has(w.toLowerCase())).length <= 1
+  );
 }
+/**
+ * A copula and the adverbs of time that may stand between a result and its hedge without weakening it ("anti-SRP
+ * positivity was initially suspected", session 40: read positive).
+ */
+const HEDGE_GAP_WORDS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'initially',
+  'first',
+  'originally',
+  'at',
+  'strongly',
+]);
 
 /**
  * Whether the uncertainty of the target at [start, end) comes from a hedge of {@link HEDGES} right beside it: a
