@@ -11,12 +11,17 @@
  *   --json           one JSON document instead of the table
  *   --verbose        every disagreement between the annotators on development items (test items' disagreements
  *                    are never listed: they would show test content to rule work)
+ *
+ * Where only some texts are present, both readers are also scored on those items alone, and the extractor's
+ * disagreements with the gold are counted by whether the second annotator made the same one (the same item read
+ * the same way, or left out the same way): a disagreement both readers share is more likely a question of the
+ * annotation convention than of reading. Counts only, per field group, so a test half is reported without its items.
  * Exit codes: 0 figures printed, 2 bad usage or unreadable data.
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { goldAsExtraction } from '../src/eval/agreement.js';
+import { countSharedDisagreements, goldAsExtraction, type SharedCount } from '../src/eval/agreement.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
 import { goldClassification } from '../src/eval/classify.js';
 import type { Gold } from '../src/eval/gold.js';
@@ -77,10 +82,22 @@ interface HalfTally {
   items: { id: string; misses: Miss[]; eular: [string, string] }[];
   human: Side;
   extractor: Side;
+  /** The second annotator on the items whose text is present (the extractor's ground). */
+  humanOnText: Side;
+  /** Per field group: the extractor's disagreements with the gold, and how many the second annotator shares. */
+  shared: Record<string, SharedCount>;
   withText: number;
   eularAgree: number;
 }
-const tally = (): HalfTally => ({ items: [], human: side(), extractor: side(), withText: 0, eularAgree: 0 });
+const tally = (): HalfTally => ({
+  items: [],
+  human: side(),
+  extractor: side(),
+  humanOnText: side(),
+  shared: Object.fromEntries(FIELD_GROUPS.map((g) => [g, { disagreements: 0, shared: 0 }])),
+  withText: 0,
+  eularAgree: 0,
+});
 
 const split = loadSplit().real ?? {};
 const manifest = readTextManifest();
@@ -119,7 +136,14 @@ for (const f of readdirSync(opt.second)
     const text = readFileSync(textFile, 'utf8');
     if (manifest.get(first.id) === textDigest(text)) {
       t.withText++;
-      add(t.extractor, scoreCase(first, extractCase(text).case).groups);
+      const e = scoreCase(first, extractCase(text).case);
+      add(t.extractor, e.groups);
+      add(t.humanOnText, s.groups);
+      countSharedDisagreements(
+        t.shared,
+        e.misses.filter((m) => m.group !== 'studies'),
+        s.misses,
+      );
     }
   }
 }
@@ -157,6 +181,14 @@ const report = (t: HalfTally) => {
       t.withText === n
         ? figures(t.extractor)
         : { missing: `texts for ${n - t.withText} of ${n} items are not at ${opt.texts}` },
+    ...(t.withText > 0 && t.withText < n
+      ? {
+          itemsWithText: t.withText,
+          extractorOnItemsWithText: figures(t.extractor),
+          secondOnItemsWithText: figures(t.humanOnText),
+        }
+      : {}),
+    ...(t.withText > 0 ? { extractorDisagreementsSharedBySecond: t.shared } : {}),
   };
 };
 const present = HALVES.filter((h) => halves[h].items.length > 0);
@@ -179,7 +211,21 @@ if (opt.json) {
     out.push(`${h} (${r.items} items)`);
     out.push(row('second annotator', r.secondAgainstFirst));
     if ('overall' in r.extractorOnSameItems) out.push(row('extractor', r.extractorOnSameItems));
-    else out.push(`  extractor: not scored (${String(r.extractorOnSameItems.missing)})`);
+    else out.push(`  extractor: not scored on all (${String(r.extractorOnSameItems.missing)})`);
+    if (r.extractorOnItemsWithText && r.secondOnItemsWithText) {
+      out.push(`  on the ${r.itemsWithText} items whose text is present:`);
+      out.push(row('  second annotator', r.secondOnItemsWithText));
+      out.push(row('  extractor', r.extractorOnItemsWithText));
+    }
+    if (r.extractorDisagreementsSharedBySecond)
+      out.push(
+        `  extractor's disagreements with the gold that the second annotator shares: ${FIELD_GROUPS.map(
+          (g) => {
+            const c = r.extractorDisagreementsSharedBySecond![g]!;
+            return `${g} ${c.shared}/${c.disagreements}`;
+          },
+        ).join('  ')}`,
+      );
     out.push(`  95 % intervals, second annotator: ${iv(r.secondAgainstFirst)}`);
     out.push(`  EULAR/ACR category on the stated facts: same in ${r.eularAcr2017.agree} of ${r.items}`);
   }

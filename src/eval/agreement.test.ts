@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, loadCorpus } from '../../scripts/lib/corpus.js';
-import { goldAsExtraction } from './agreement.js';
+import { countSharedDisagreements, goldAsExtraction } from './agreement.js';
 import { GoldSchema, type Gold } from './gold.js';
 import { scoreCase } from './score.js';
 
@@ -58,5 +58,27 @@ describe('goldAsExtraction (a second annotation read as an extraction)', () => {
   it('leaves a hedged cancer out, as the scorer leaves it out of the reference', () => {
     const hedged = base({ cancers: [{ site: 'lung', uncertain: true }] });
     expect(goldAsExtraction(hedged).cancers).toEqual([]);
+  });
+});
+
+describe('countSharedDisagreements', () => {
+  it('counts a disagreement as shared only when the second reader made the same one, value included', () => {
+    const counts = {};
+    countSharedDisagreements(
+      counts,
+      [
+        { group: 'labs', kind: 'fn', item: 'CK 2400 U/L', gold: '2400 U/L' },
+        { group: 'labs', kind: 'wrong', item: 'LDH', gold: '600 U/L', pred: '60 U/L' },
+        { group: 'timing', kind: 'fp', item: 'symptom onset', pred: '2 mo' },
+      ],
+      [
+        { group: 'labs', kind: 'fn', item: 'CK 2400 U/L', gold: '2400 U/L' },
+        { group: 'labs', kind: 'wrong', item: 'LDH', gold: '600 U/L', pred: '6000 U/L' },
+      ],
+    );
+    expect(counts).toEqual({
+      labs: { disagreements: 2, shared: 1 },
+      timing: { disagreements: 1, shared: 0 },
+    });
   });
 });

@@ -11,6 +11,7 @@ import type { ClinicalDate } from '../core/dates.js';
 import { goldToCase } from './classify.js';
 import type { Gold, GoldCancer } from './gold.js';
 import { isPanelTarget } from './normalize.js';
+import type { Miss } from './score.js';
 
 /** The date of a cancer's diagnosis relative to the myositis, when the annotation states an interval. */
 function cancerDate(t: NonNullable<GoldCancer['timing']>): ClinicalDate | undefined {
@@ -62,4 +63,34 @@ export function goldAsExtraction(gold: Gold): Case {
         : {}),
     },
   };
+}
+
+/** One reader's disagreements with the gold in one field group, and how many a second reader shares. */
+export interface SharedCount {
+  disagreements: number;
+  shared: number;
+}
+
+/** A disagreement as one key: the group, the item, its kind and what was read instead (nothing, when missed). */
+const disagreementKey = (m: Miss) => `${m.group}\u0000${m.item}\u0000${m.kind}\u0000${m.pred ?? ''}`;
+
+/**
+ * Counts, per field group, a reader's disagreements with the gold (`scoreCase(gold, reader).misses`) and how many
+ * of them a second reader makes too — the same item missed, added or read wrong, with the same value read. A
+ * disagreement both readers share points at the annotation convention more than at the reading. Adds to `into`.
+ * @param into - the running counts, by field group
+ * @param reader - the reader's disagreements with the gold on one item (e.g. the extractor's)
+ * @param second - the second reader's disagreements with the gold on the same item
+ */
+export function countSharedDisagreements(
+  into: Record<string, SharedCount>,
+  reader: readonly Miss[],
+  second: readonly Miss[],
+): void {
+  const theirs = new Set(second.map(disagreementKey));
+  for (const m of reader) {
+    const c = (into[m.group] ??= { disagreements: 0, shared: 0 });
+    c.disagreements++;
+    if (theirs.has(disagreementKey(m))) c.shared++;
+  }
 }
