@@ -531,6 +531,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'coughing during meals',
       'unsafe swallow',
       'poor swallow',
+      // session 40 grid: the solid food named ("choking on solid food" beside "choking on solids")
+      'choking on solid food',
+      'choking on solid foods',
+      'choked on solid food',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
@@ -626,6 +630,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'bronchiolitis obliterans organizing pneumonia',
       'bronchiolitis obliterans with organizing pneumonia',
       'op pattern',
+      // session 40 grid: the reticulation of a fibrosing lung on CT, placed under the pleura or at the bases (not
+      // "reticulation" alone)
+      'subpleural reticulation',
+      'subpleural reticulations',
+      'basal reticulation',
+      'bibasal reticulation',
+      'bibasilar reticulation',
+      'peripheral reticulation',
+      'reticular pattern',
     ],
     { snomed: '233703007' },
   ),
