@@ -104,3 +104,55 @@ describe('vocabulary (session 40 grid)', () => {
     expect(status('Chest CT showed bibasal reticulation.', 'interstitial-lung-disease')).toBe('present');
   });
 });
+
+describe('assertion of findings beside an inability, a hedged conclusion or another cause (session 40 grid)', () => {
+  it('does not let an inability to act deny a finding named after the action', () => {
+    const f = findings('He was unable to get out of the bath, along with a hoarse voice.');
+    expect(f.get('proximal-weakness-lower')).toBe('present');
+    expect(f.get('dysphonia')).toBe('present');
+    expect(status('He could not walk far because of myalgia.', 'myalgia')).toBe('present');
+    // controls: a denial of its own, and an inability that is no action of the body
+    expect(status('He could not get out of the bath, and had no hoarse voice.', 'dysphonia')).toBe('absent');
+    expect(status('He could not recall any hoarseness.', 'dysphonia')).not.toBe('present');
+  });
+  it('reads "could not swallow" as dysphagia', () => {
+    expect(status('He could not swallow bread.', 'dysphagia')).toBe('present');
+    // control: a plan
+    expect(status('If he cannot swallow, a feeding tube will be placed.', 'dysphagia')).toBeUndefined();
+  });
+  it('reads the evidence a hedged conclusion rests on as stated', () => {
+    const f = findings(
+      'In view of purplish erythema of the upper lids and neck flexor weakness, myositis was suspected.',
+    );
+    expect(f.get('heliotrope-rash')).toBe('present');
+    expect(f.get('neck-flexor-weakness')).toBe('present');
+    expect(
+      status(
+        'Dermatomyositis was thought likely based on violaceous papules over the MCP joints.',
+        'gottron-papules',
+      ),
+    ).toBe('present');
+    // controls: a hedge inside the evidence stays, and a hedged sign after the evidence's comma stays hedged
+    expect(
+      status(
+        'Based on possible violaceous papules over the MCP joints, dermatomyositis was suspected.',
+        'gottron-papules',
+      ),
+    ).toBe('uncertain');
+    expect(status('Given his age, a possible heliotrope rash was noted.', 'heliotrope-rash')).toBe(
+      'uncertain',
+    );
+  });
+  it('reads a limitation caused by the joints, a fracture or the breath as no weakness', () => {
+    expect(
+      status('He had trouble rising from a chair owing to hip arthrosis.', 'proximal-weakness-lower'),
+    ).not.toBe('present');
+    expect(status('He could not climb stairs because of dyspnoea.', 'proximal-weakness-lower')).not.toBe(
+      'present',
+    );
+    // control: the weakness named among the causes keeps it
+    expect(
+      status('He had trouble climbing stairs due to weakness and dyspnoea.', 'proximal-weakness-lower'),
+    ).toBe('present');
+  });
+});

@@ -2798,6 +2798,26 @@ const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
   'myasthenia',
   'lambert',
   'guillain',
+  // "difficulty climbing stairs due to knee osteoarthritis", "could not rise from a chair because of a hip fracture"
+  // or "… because of breathlessness" (session 40 grid: read as the myositis's weakness): a limitation of the joints,
+  // a broken bone or the breath
+  'osteoarthritis',
+  'arthrosis',
+  'coxarthrosis',
+  'gonarthrosis',
+  'fracture',
+  'fractures',
+  'breathlessness',
+  'dyspnoea',
+  'dyspnea',
+]);
+/** Words after a cause link that name the myositis's own weakness as the cause ("due to weakness and dyspnoea"). */
+const OWN_CAUSE: ReadonlySet<string> = new Set([
+  ...WEAK,
+  'myositis',
+  'dermatomyositis',
+  'polymyositis',
+  'myopathy',
 ]);
 /** Verbs of a weakness's course between it and a cause ("the weakness improved due to …"): the cause is the course's. */
 const COURSE_VERBS: ReadonlySet<string> = new Set([
@@ -2830,6 +2850,8 @@ function otherCauseAfter(t: readonly Token[], w: number): boolean {
     for (let j = k + 1; j < t.length && j <= k + 9; j++) {
       const c = t[j]!.norm;
       if (c === '.' || c === ';' || c === ',') break;
+      // ("difficulty climbing stairs due to weakness and dyspnoea": the weakness named among the causes)
+      if (OWN_CAUSE.has(c)) return false;
       if (OTHER_WEAKNESS_CAUSE.has(c)) return true;
       // "steroid myopathy", "steroid-induced myopathy", "statin myopathy": a drug's myopathy
       if (
@@ -5624,8 +5646,9 @@ export function extractFindings(
 ): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
   const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
-  for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+  for (const sentence of doc.sentences) {
+    if (!isCaseSentence(sentence)) continue;
+    const s = statedEvidence(sentence);
     // "The occurrence of cancer and interstitial lung disease was examined" (session 26: ILD given to the patient of a
     // cohort abstract): a study's variable, assessed, not found
     if (STUDY_VARIABLE_RE.test(doc.text.slice(s.start, s.end))) continue;
@@ -5679,6 +5702,13 @@ export function extractFindings(
       )
         continue;
       let status = a.status;
+      // "She could not climb the stairs, together with difficulty swallowing solids" (session 40 grid: dysphagia
+      // denied): an inability to act is the limitation itself, and denies no finding named after the action
+      if (status === 'absent' && inabilityOfAction(s, asserted, m)) {
+        const freed = mentionStatus({ ...asserted, negated: false, resolved: false });
+        if (!freed) continue;
+        status = freed.status;
+      }
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
       // "?ILD": a query mark glued before the term
       // "? heliotrope rash": a query mark that opens the sentence, glued or not; "Was there Raynaud phenomenon?": a
@@ -5777,6 +5807,115 @@ export function extractFindings(
   settleSkinAbsence(out);
   settleHeliotrope(out);
   return { findings: out.list(), strength };
+}
+
+/** Openers of the evidence a conclusion rests on ("on the basis of", "given", "in view of"), as word sequences. */
+const EVIDENCE_OPENERS: readonly (readonly string[])[] = [
+  ['on', 'the', 'basis', 'of'],
+  ['based', 'on'],
+  ['given'],
+  ['in', 'view', 'of'],
+  ['in', 'light', 'of'],
+  ['in', 'the', 'light', 'of'],
+  ['because', 'of'],
+  ['owing', 'to'],
+  ['considering'],
+];
+/** Words that may open a sentence before its evidence ("Thus, on the basis of …"). */
+const LEAD_ADVERBS: ReadonlySet<string> = new Set(['thus', 'therefore', 'hence', 'so', ',']);
+/** The length of the evidence opener at token `i`, or 0. */
+function openerAt(t: readonly Token[], i: number): number {
+  for (const o of EVIDENCE_OPENERS) if (o.every((w, k) => t[i + k]?.norm === w)) return o.length;
+  return 0;
+}
+/**
+ * "On the basis of the violaceous eyelid rash and proximal weakness, dermatomyositis was considered", "Dermatomyositis
+ * was suspected on the basis of …" (session 40 grid, the brief's known failure: the signs read uncertain): the hedge is
+ * the conclusion's, and the signs it rests on are stated as the patient's. The sentence's assertions with the hedges of
+ * the conclusion taken off the words of its evidence — the evidence before the comma that closes it and the hedges
+ * after that comma, or the evidence after a hedged conclusion (to a semicolon) and the hedges before it. A hedge inside
+ * the evidence ("on the basis of a possible heliotrope rash") stays; a sentence of a differential section is left.
+ */
+function statedEvidence(s: DocSentence): DocSentence {
+  if (s.section.kind === 'differential' || !s.hasTrigger('uncertainty')) return s;
+  const t = s.tokens;
+  let from = -1;
+  let to = -1;
+  let hedgeLo = 0;
+  let hedgeHi = 0;
+  let lead = 0;
+  while (lead < t.length && LEAD_ADVERBS.has(t[lead]!.norm)) lead++;
+  const leading = openerAt(t, lead);
+  if (leading > 0) {
+    const comma = t.findIndex((x, k) => k > lead + leading && x.norm === ',');
+    if (comma < 0) return s;
+    from = lead + leading;
+    to = comma;
+    hedgeLo = t[comma]!.end;
+    hedgeHi = Infinity;
+  } else {
+    for (let i = 1; i < t.length && from < 0; i++) {
+      const n = openerAt(t, i);
+      if (n === 0) continue;
+      from = i + n;
+      const semi = t.findIndex((x, k) => k > i && x.norm === ';');
+      to = semi < 0 ? t.length : semi;
+      hedgeLo = -Infinity;
+      hedgeHi = t[i]!.start;
+    }
+    if (from < 0) return s;
+  }
+  const wrapped = Object.create(s) as DocSentence;
+  wrapped.assert = (a: number, b: number) => {
+    const x = s.assert(a, b);
+    if (!x.uncertain || a < from || b > to) return x;
+    const kept = x.triggers.filter(
+      (y) => y.category !== 'uncertainty' || y.start < hedgeLo || y.start >= hedgeHi,
+    );
+    if (kept.length === x.triggers.length || kept.some((y) => y.category === 'uncertainty')) return x;
+    return { ...x, uncertain: false, triggers: kept };
+  };
+  wrapped.hasTrigger = (c) => s.hasTrigger(c);
+  return wrapped;
+}
+
+/** Words between an inability and its verb ("unable even to", "could no longer", "not able to"). */
+const INABILITY_GAP: ReadonlySet<string> = new Set(['to', 'even', 'longer', 'able', 'really']);
+/** Verbs of a physical action beyond {@link ACTION} ("could not walk", "unable to move her legs"). */
+const BODY_ACTION: ReadonlySet<string> = new Set([
+  'walk',
+  'move',
+  'moving',
+  'sit',
+  'kneel',
+  'squat',
+  'dress',
+]);
+/**
+ * Whether every denial of a finding's mention is an inability to do a physical action before it ("could not climb
+ * the stairs, together with …", "was unable to rise from a chair, as well as …"): the inability is the weakness
+ * itself (read by the weakness rule), and the finding named after the action is not what it denies. Not "could not
+ * recall any rash" (no action of the body), nor a denial of its own ("… and had no dysphagia").
+ */
+function inabilityOfAction(s: DocSentence, a: Assertion, m: Mention): boolean {
+  const t = s.tokens;
+  let any = false;
+  for (const x of a.triggers) {
+    if (x.category !== 'negation') continue;
+    any = true;
+    const text = x.text.toLowerCase().replace(/\s+/g, ' ');
+    if (!INABILITY.has(text) || x.end > m.start) return false;
+    // a bare "not" is an inability after "could" / "can" ("could not"), or before "able"
+    const at = tokenFrom(t, x.start);
+    if (text === 'not' && !['could', 'can'].includes(t[at - 1]?.norm ?? '') && t[at + 1]?.norm !== 'able')
+      return false;
+    let j = tokenFrom(t, x.end);
+    while (j >= 0 && j < t.length && INABILITY_GAP.has(t[j]!.norm)) j++;
+    const verb = j >= 0 ? (t[j]?.norm ?? '') : '';
+    if (!ACTION.has(verb) && !BODY_ACTION.has(verb)) return false;
+    if (j >= m.tokenStart) return false;
+  }
+  return any;
 }
 
 /** Skin sites an ulcer named on them puts in the skin ("ulcers on her neck and groin"). */

@@ -535,6 +535,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'choking on solid food',
       'choking on solid foods',
       'choked on solid food',
+      // ("he could not swallow solid food": the inability beside "unable to swallow")
+      'could not swallow',
+      'cannot swallow',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
