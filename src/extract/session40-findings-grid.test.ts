@@ -56,6 +56,9 @@ describe('skin signs by description (session 40 grid)', () => {
     expect(status('He had poikiloderma of the V-region of the chest.', 'v-sign')).toBe('present');
     expect(status('Poikiloderma involved his upper back.', 'shawl-sign')).toBe('present');
   });
+  it('reads the V of the chest as the V sign', () => {
+    expect(status('Confluent erythema covered the V of the upper chest.', 'v-sign')).toBe('present');
+  });
   it('reads ulcers of the nailfolds as skin ulceration', () => {
     expect(status('Small ulcers were seen on several nailfolds.', 'skin-ulceration')).toBe('present');
   });

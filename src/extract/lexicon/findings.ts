@@ -152,6 +152,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'v shaped rash',
     'v shape rash',
     'v area of the neck',
+    // session 40 grid: the V of the chest, beside the V of the neck
+    'v of the chest',
+    'v of the upper chest',
   ]),
   f('mechanics-hands', [
     "mechanic's hands",
