@@ -153,6 +153,10 @@ const TRUE_COLOUR = new Set([
   'erythematoviolaceous',
   'discoloration',
   'heliotrope',
+  // session 40 grid: the pale red and the purple-blue of a lesion ("pink papules over the knuckles", "mauve eyelids")
+  'pink',
+  'pinkish',
+  'mauve',
 ]);
 /** Colour words and the lesion words a colour description names ("rash", "lesions", "papules"…). */
 const COLOUR = new Set([
@@ -197,9 +201,12 @@ const PERIORBITAL = new Set([
   'orbits',
   'peri',
   'frontociliary',
+  // "a lilac colour of the upper lids", "lid oedema" (session 40 grid): the lids written without "eye"
+  'lid',
+  'lids',
 ]);
 /** The eyelids themselves (an uncoloured rash there stays a heliotrope rash, the corpus decision of real-026). */
-const EYELID_PROPER = new Set(['eyelid', 'eyelids', 'palpebral']);
+const EYELID_PROPER = new Set(['eyelid', 'eyelids', 'palpebral', 'lid', 'lids']);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
 const SWELLING = new Set([
@@ -212,8 +219,13 @@ const SWELLING = new Set([
   'edematous',
   'oedematous',
 ]);
-/** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
-const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
+/** Verbs that place a lesion around the eyes ("patches surrounded both eyes"). */
+const AROUND_VERBS: ReadonlySet<string> = new Set(['surrounded', 'surrounding', 'encircled', 'encircling']);
+/**
+ * Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017; the malleoli are
+ * named in the definition too: session 40 grid).
+ */
+const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee', 'malleoli', 'malleolus']);
 /** Colours that are not red: a discolouration of these is pigment, not erythema. */
 const NON_RED = new Set([
   'blue',
@@ -284,6 +296,55 @@ function clauseAround(toks: readonly { norm: string }[], k: number): [number, nu
   while (b < toks.length && toks[b]!.norm !== ',' && toks[b]!.norm !== ';') b++;
   return [a, b];
 }
+/**
+ * Whether the comma at `k` joins two words of one lesion's description ("violaceous, scaly papules", "raised,
+ * erythematous lesions"): coordinate adjectives, not two clauses (session 40 grid: "The MCP joints were covered by
+ * violaceous, scaly papules" took its form from "violaceous" alone and was left open).
+ */
+function lesionComma(toks: readonly { norm: string }[], k: number): boolean {
+  const w = (j: number) => {
+    const n = toks[j]?.norm ?? '';
+    return LESION.has(n) || RAISED.has(n);
+  };
+  return toks[k]!.norm === ',' && w(k - 1) && w(k + 1);
+}
+/** {@link clauseAround}, a comma between two words of one lesion's description not ending it. */
+function lesionClauseAround(toks: readonly { norm: string }[], k: number): [number, number] {
+  let a = k;
+  while (a > 0 && toks[a - 1]!.norm !== ';' && (toks[a - 1]!.norm !== ',' || lesionComma(toks, a - 1))) a--;
+  let b = k;
+  while (b < toks.length && toks[b]!.norm !== ';' && (toks[b]!.norm !== ',' || lesionComma(toks, b))) b++;
+  return [a, b];
+}
+/** Words of a raised lesion before its noun or as its predicate ("raised violaceous lesions", "slightly raised"). */
+const RAISED: ReadonlySet<string> = new Set(['raised', 'elevated']);
+/** Words before a predicate "raised" ("was erythematous and slightly raised"). */
+const RAISED_PREDICATE: ReadonlySet<string> = new Set([
+  'slightly',
+  'mildly',
+  'and',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+/**
+ * Whether "raised" at `k` describes a lesion (session 40 grid, "raised, erythematous lesions over the MCP joints" left
+ * open): before the lesion's noun with only its other description words between ("raised, dusky red lesions"), or
+ * said of it after a copula or "and" in a sentence that names a red colour — not a raised laboratory value ("raised
+ * CK and erythema over the knuckles").
+ */
+function raisedLesion(toks: readonly { norm: string }[], k: number): boolean {
+  if (!RAISED.has(toks[k]!.norm)) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 5); j++) {
+    const n = toks[j]!.norm;
+    if (COLOUR.has(n) && !TRUE_COLOUR.has(n)) return true;
+    if (n !== ',' && !LESION.has(n) && !LESION_TINT.has(n)) break;
+  }
+  return RAISED_PREDICATE.has(toks[k - 1]?.norm ?? '') && redColour(toks);
+}
+/** Words that shade a lesion's colour ("dusky red", "pale violet"), free between "raised" and the lesion's noun. */
+const LESION_TINT: ReadonlySet<string> = new Set(['dusky', 'pale', 'bright', 'deep', 'faint', 'slightly']);
 /** Words of a lesion's form: raised, flat, or the flat redness ({@link FLAT_COLOUR}). */
 const FORM_WORD: ReadonlySet<string> = new Set([
   'papular',
@@ -453,6 +514,9 @@ const ULCER_SITE = new Set([
   'palms',
   'periungual',
   'gottron',
+  // "ulcerations over the lateral nailfolds" (session 40 grid)
+  'nailfold',
+  'nailfolds',
 ]);
 /** Sites of the mouth: an ulcer named with one is an oral ulcer. */
 const ORAL_SITE: ReadonlySet<string> = new Set([
@@ -875,9 +939,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (NOT_RASH_AFTER.has(next)) {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
       // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
+      // "periorbital oedema with lilac discolouration" (session 40 grid): the colour the swelling is said to have
       if (
         toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm)) ||
-        (toks[i + 2]?.norm === 'and' && TRUE_COLOUR.has(toks[i + 3]?.norm ?? ''))
+        (toks[i + 2]?.norm === 'and' && TRUE_COLOUR.has(toks[i + 3]?.norm ?? '')) ||
+        (toks[i + 2]?.norm === 'with' && toks.slice(i + 3, i + 6).some((x) => TRUE_COLOUR.has(x.norm)))
       )
         add('heliotrope-rash', i);
       return;
@@ -925,7 +991,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   });
   // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
-  let eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
+  // ("purplish patches surrounded both eyes", "erythema encircling the eyes": session 40 grid, the verbs of "around")
+  let eyes = toks.findIndex(
+    (t, i) =>
+      t.norm === 'eyes' && (toks[i - 2]?.norm === 'around' || AROUND_VERBS.has(toks[i - 2]?.norm ?? '')),
+  );
   // "puffiness around the eyes and of the forearms, whereas Gottron papules lay on the knuckles" (session 38: a
   // heliotrope rash left open): a swelling around the eyes is the eyes' only sign unless a colour or lesion word stands in its
   // own phrase (up to a comma or a semicolon)
@@ -991,7 +1061,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     // for the knuckles): when the sentence names both forms, the clause of the joint decides
     const both = toks.some((t) => PAPULAR_WORDS.has(t.norm)) && toks.some((t) => MACULAR_WORDS.has(t.norm));
     let form: readonly Token[] = toks;
-    const [ca, cb] = clauseAround(toks, joint);
+    const [ca, cb] = lesionClauseAround(toks, joint);
     const part = toks.slice(ca, cb);
     if (both) {
       if (part.some((t) => PAPULAR_WORDS.has(t.norm)) !== part.some((t) => MACULAR_WORDS.has(t.norm)))
@@ -1008,7 +1078,9 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       form = part;
     // Plaques are raised (confluent papules): read as papules; so are "pimples" (a lay word for papules).
     const papular = form.some(
-      (t) =>
+      (t, k) =>
+        (form === toks && raisedLesion(toks, k)) ||
+        (form !== toks && raisedLesion(toks, ca + k)) ||
         t.norm === 'papular' ||
         t.norm === 'papule' ||
         t.norm === 'papules' ||
@@ -1063,11 +1135,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         ((toks[i + 1]?.norm === 'shape' || toks[i + 1]?.norm === 'shaped') &&
           toks.some((x) => x.norm === 'chest' || x.norm === 'neck' || x.norm === 'neckline')));
     // "redness in the V region of her upper chest", "the V zone of her chest" (session 38: only "V area" was read)
+    // ("poikiloderma of the V-area of the chest": session 40 grid, the hyphen between)
+    const vNoun = toks[i + 1]?.norm === '-' ? i + 2 : i + 1;
     const vRegion =
       t.norm === 'v' &&
-      V_REGION.has(toks[i + 1]?.norm ?? '') &&
+      V_REGION.has(toks[vNoun]?.norm ?? '') &&
       toks
-        .slice(i + 2, i + 6)
+        .slice(vNoun + 1, vNoun + 5)
         .some((x) => x.norm === 'neck' || x.norm === 'chest' || x.norm === 'neckline') &&
       vRegionLesion(toks, i);
     if (
@@ -1125,7 +1199,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         // "violaceous erythema of upper chest, neck and back": the back of the neck and the back
         toks.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'neck')),
   );
-  if (back >= 0 && toks.some((t) => COLOUR.has(t.norm))) add('shawl-sign', back);
+  // ("poikiloderma of the upper back": session 40 grid, the shawl sign is erythema or poikiloderma there)
+  if (back >= 0 && toks.some((t) => COLOUR.has(t.norm) || POIKILODERMA.has(t.norm))) add('shawl-sign', back);
   // "a violaceous rash on her arms, shoulders and neck": the shoulders with the neck are the shawl area
   else {
     const shoulders = toks.findIndex(
@@ -1231,6 +1306,9 @@ const WEAK = new Set([
   'deficits',
   // "he had proximal muscle deficiency" (session 26), read like "muscular deficit"
   'deficiency',
+  // "prox wkns", "LE wkness" (session 40 grid: a note's short forms)
+  'wkns',
+  'wkness',
 ]);
 /** One word for a weakness both proximal and distal ("a symmetrical proximodistal weakness"). */
 const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal', 'proximo']);
@@ -1258,6 +1336,9 @@ const UPPER_WORDS = new Set([
   'triceps',
   'scapular',
   'abduction',
+  // "delts 4/5 B/L" (session 40 grid: the note's short name of the deltoids)
+  'delts',
+  'delt',
 ]);
 /** Activities that need the proximal muscles of the legs: climbing stairs, rising from a chair, squatting. */
 const LOWER_ACTIVITIES = [
@@ -1283,6 +1364,12 @@ const LOWER_ACTIVITIES = [
   'kerb',
   'curb',
   'hills',
+  // "pulled herself up on the banister", "needed the handrail" (session 40 grid): the stairs by their rail
+  'banister',
+  'banisters',
+  'bannister',
+  'handrail',
+  'handrails',
 ];
 const PROXIMAL_LOWER = new Set([
   'hip',
@@ -1298,6 +1385,10 @@ const PROXIMAL_LOWER = new Set([
   'gluteus',
   'glutei',
   'pelvic',
+  // "quads 3/5 b/l", "glutes 4/5" (session 40 grid: a note's short names)
+  'quads',
+  'quad',
+  'glutes',
 ]);
 /** Lower-region words: the legs, the proximal muscles of the leg and the activities that need them. */
 const LOWER_WORDS = new Set(['legs', 'leg', ...PROXIMAL_LOWER, ...LOWER_ACTIVITIES]);
@@ -1305,7 +1396,16 @@ const LOWER_WORDS = new Set(['legs', 'leg', ...PROXIMAL_LOWER, ...LOWER_ACTIVITI
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
 const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
-const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
+const PROXIMAL_UPPER = new Set([
+  'shoulder',
+  'shoulders',
+  'deltoid',
+  'deltoids',
+  'scapular',
+  'abduction',
+  'delts',
+  'delt',
+]);
 /** Activities that need the proximal muscles: raising the arms, combing, rising, climbing stairs. */
 const UPPER_ACTIVITIES = new Set([
   'comb',
@@ -1314,6 +1414,14 @@ const UPPER_ACTIVITIES = new Set([
   'washing',
   'overhead',
   'shelves',
+  // "could not reach the top shelf", "difficulty putting on a pullover" (session 40 grid): reaching up, and dressing
+  // over the head
+  'shelf',
+  'cupboard',
+  'cupboards',
+  'pullover',
+  'jumper',
+  'sweater',
   'dressing',
   'clothes',
   // "struggled to dry her hair with a hairdryer"
@@ -1476,8 +1584,21 @@ const JOINT_MOVER: ReadonlySet<string> = new Set([
   'flexors',
 ]);
 
+/** A note's upper and lower extremities ("UE", "LEs", "BUE"). */
+const NOTE_LIMB: ReadonlySet<string> = new Set(['ue', 'ues', 'bue', 'le', 'les', 'ble']);
+/** Words before "LE" that make it lupus erythematosus ("discoid LE"). */
+const LUPUS_FORM: ReadonlySet<string> = new Set([
+  'discoid',
+  'cutaneous',
+  'systemic',
+  'subacute',
+  'tumid',
+  'bullous',
+]);
+
 /** Every word a branch of {@link limbs} starts from (one look-up skips the others: speed only). */
 const LIMB_CUES: ReadonlySet<string> = new Set([
+  ...NOTE_LIMB,
   'knee',
   'knees',
   'elbow',
@@ -1506,6 +1627,14 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     if (!LIMB_CUES.has(n)) continue;
     if ((n === 'ul' || n === 'll') && text.slice(t[i]!.start, t[i]!.end) === n.toUpperCase())
       (n === 'ul' ? upper : lower).push(i);
+    // "prox wkns 4/5 B/L UE/LE" (session 40 grid: the lower limbs lost): a note's "UE" / "LE" (capitals) that the
+    // shorthand table left as written after a slash — not lupus erythematosus ("discoid LE")
+    else if (
+      NOTE_LIMB.has(n) &&
+      text.slice(t[i]!.start, t[i]!.end) === n.toUpperCase() &&
+      !LUPUS_FORM.has(t[i - 1]?.norm ?? '')
+    )
+      (n.includes('u') ? upper : lower).push(i);
     else if (n === 'upper' || n === 'lower' || n === 'superior' || n === 'inferior') {
       // "both inferior proximal extremities" (session 26: read as both girdles): the Romance-language words for
       // upper and lower, before a limb word
@@ -1572,6 +1701,16 @@ const OTHER_CUES = [
   'antigravity',
   'anti-gravity',
   'gravity',
+  // Kendall's percentages ({@link kendallPercent})
+  '%',
+  // "pulled herself up" ({@link pulledUp})
+  'pull',
+  'pulls',
+  'pulled',
+  'pulling',
+  'haul',
+  'hauled',
+
   // Kendall's words ({@link KENDALL_WEAK}, defined below)
   'good',
   'fair',
@@ -1648,6 +1787,30 @@ function kendallWord(t: readonly Token[], i: number): boolean {
   return GRADED.has(t[k]?.norm ?? '');
 }
 
+/**
+ * A Kendall grade as a percentage below normal ("Kendall score for the iliopsoas was 60%", "manual muscle testing
+ * (Kendall) showed 50% strength of the deltoids": session 40 grid, a left spelling of session 37): a whole number
+ * below 100 before "%", in a sentence that names Kendall's scale and gives no full (100%) grade beside it (the
+ * regions near a weakness indicator are read as one, so a list of graded groups is left to the MRC reader).
+ */
+function kendallPercent(t: readonly Token[], i: number): boolean {
+  const v = t[i - 1]?.kind === 'number' ? Number(t[i - 1]!.norm) : NaN;
+  if (!(v >= 0 && v < 100)) return false;
+  if (!t.some((x) => x.norm === 'kendall')) return false;
+  return !t.some((x, k) => x.norm === '%' && k !== i && Number(t[k - 1]?.norm) >= 100);
+}
+
+/** Reflexive pronouns of "pulled herself up". */
+const REFLEXIVE: ReadonlySet<string> = new Set(['herself', 'himself', 'themselves', 'myself']);
+/**
+ * "She had to pull herself up on the banister to get out of the bath", "he hauled himself up the stairs" (session 40
+ * grid: nothing read): pulling oneself up with the arms is how the weakness of the hips is made up for — a limitation
+ * of the activity named after it (read, like the other limitations, with an action of the proximal muscles).
+ */
+function pulledUp(t: readonly Token[], i: number): boolean {
+  return REFLEXIVE.has(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'up';
+}
+
 /** "can" and "could" before a contracted "n't" as the tokenizer splits them ("can ' t", "couldn ' t"). */
 const CONTRACTED_CAN = new Set(['can', 'couldn', 'ca']);
 
@@ -1696,6 +1859,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
         ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer') ||
         // "she needed help to get out of the bath" (not "with the help of her arms")
         (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? '')) ||
+        (bits & OTHER_CUE_BIT && pulledUp(t, i)) ||
         // "he found it very hard to get up from a low seat", "it had become impossible for her to comb her hair"
         // (session 38: only "difficult" was read): the limitation with its infinitive
         ((n === 'hard' || n === 'impossible') &&
@@ -1712,7 +1876,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
     ) {
       out.push(i);
       functional.add(i);
-    } else if (againstGravityOnly(t, i) || kendallWord(t, i)) out.push(i);
+    } else if (againstGravityOnly(t, i) || kendallWord(t, i) || (n === '%' && kendallPercent(t, i)))
+      out.push(i);
   }
   return { at: out, functional };
 }
@@ -2633,6 +2798,26 @@ const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
   'myasthenia',
   'lambert',
   'guillain',
+  // "difficulty climbing stairs due to knee osteoarthritis", "could not rise from a chair because of a hip fracture"
+  // or "… because of breathlessness" (session 40 grid: read as the myositis's weakness): a limitation of the joints,
+  // a broken bone or the breath
+  'osteoarthritis',
+  'arthrosis',
+  'coxarthrosis',
+  'gonarthrosis',
+  'fracture',
+  'fractures',
+  'breathlessness',
+  'dyspnoea',
+  'dyspnea',
+]);
+/** Words after a cause link that name the myositis's own weakness as the cause ("due to weakness and dyspnoea"). */
+const OWN_CAUSE: ReadonlySet<string> = new Set([
+  ...WEAK,
+  'myositis',
+  'dermatomyositis',
+  'polymyositis',
+  'myopathy',
 ]);
 /** Verbs of a weakness's course between it and a cause ("the weakness improved due to …"): the cause is the course's. */
 const COURSE_VERBS: ReadonlySet<string> = new Set([
@@ -2665,6 +2850,8 @@ function otherCauseAfter(t: readonly Token[], w: number): boolean {
     for (let j = k + 1; j < t.length && j <= k + 9; j++) {
       const c = t[j]!.norm;
       if (c === '.' || c === ';' || c === ',') break;
+      // ("difficulty climbing stairs due to weakness and dyspnoea": the weakness named among the causes)
+      if (OWN_CAUSE.has(c)) return false;
       if (OTHER_WEAKNESS_CAUSE.has(c)) return true;
       // "steroid myopathy", "steroid-induced myopathy", "statin myopathy": a drug's myopathy
       if (
@@ -3665,6 +3852,12 @@ const GRADE_CONTEXT = new Set([
   'distally',
   'dorsiflexors',
   'dorsiflexion',
+  // "Neck flex 3/5", "hip flex 4-/5", "delts 4/5", "quads 3/5" (session 40 grid: a note's short names)
+  'flex',
+  'delts',
+  'delt',
+  'quads',
+  'glutes',
 ]);
 
 /**
@@ -5453,8 +5646,9 @@ export function extractFindings(
 ): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
   const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
-  for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+  for (const sentence of doc.sentences) {
+    if (!isCaseSentence(sentence)) continue;
+    const s = statedEvidence(sentence);
     // "The occurrence of cancer and interstitial lung disease was examined" (session 26: ILD given to the patient of a
     // cohort abstract): a study's variable, assessed, not found
     if (STUDY_VARIABLE_RE.test(doc.text.slice(s.start, s.end))) continue;
@@ -5508,6 +5702,13 @@ export function extractFindings(
       )
         continue;
       let status = a.status;
+      // "She could not climb the stairs, together with difficulty swallowing solids" (session 40 grid: dysphagia
+      // denied): an inability to act is the limitation itself, and denies no finding named after the action
+      if (status === 'absent' && inabilityOfAction(s, asserted, m)) {
+        const freed = mentionStatus({ ...asserted, negated: false, resolved: false });
+        if (!freed) continue;
+        status = freed.status;
+      }
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
       // "?ILD": a query mark glued before the term
       // "? heliotrope rash": a query mark that opens the sentence, glued or not; "Was there Raynaud phenomenon?": a
@@ -5606,6 +5807,115 @@ export function extractFindings(
   settleSkinAbsence(out);
   settleHeliotrope(out);
   return { findings: out.list(), strength };
+}
+
+/** Openers of the evidence a conclusion rests on ("on the basis of", "given", "in view of"), as word sequences. */
+const EVIDENCE_OPENERS: readonly (readonly string[])[] = [
+  ['on', 'the', 'basis', 'of'],
+  ['based', 'on'],
+  ['given'],
+  ['in', 'view', 'of'],
+  ['in', 'light', 'of'],
+  ['in', 'the', 'light', 'of'],
+  ['because', 'of'],
+  ['owing', 'to'],
+  ['considering'],
+];
+/** Words that may open a sentence before its evidence ("Thus, on the basis of …"). */
+const LEAD_ADVERBS: ReadonlySet<string> = new Set(['thus', 'therefore', 'hence', 'so', ',']);
+/** The length of the evidence opener at token `i`, or 0. */
+function openerAt(t: readonly Token[], i: number): number {
+  for (const o of EVIDENCE_OPENERS) if (o.every((w, k) => t[i + k]?.norm === w)) return o.length;
+  return 0;
+}
+/**
+ * "On the basis of the violaceous eyelid rash and proximal weakness, dermatomyositis was considered", "Dermatomyositis
+ * was suspected on the basis of …" (session 40 grid, the brief's known failure: the signs read uncertain): the hedge is
+ * the conclusion's, and the signs it rests on are stated as the patient's. The sentence's assertions with the hedges of
+ * the conclusion taken off the words of its evidence — the evidence before the comma that closes it and the hedges
+ * after that comma, or the evidence after a hedged conclusion (to a semicolon) and the hedges before it. A hedge inside
+ * the evidence ("on the basis of a possible heliotrope rash") stays; a sentence of a differential section is left.
+ */
+function statedEvidence(s: DocSentence): DocSentence {
+  if (s.section.kind === 'differential' || !s.hasTrigger('uncertainty')) return s;
+  const t = s.tokens;
+  let from = -1;
+  let to = -1;
+  let hedgeLo = 0;
+  let hedgeHi = 0;
+  let lead = 0;
+  while (lead < t.length && LEAD_ADVERBS.has(t[lead]!.norm)) lead++;
+  const leading = openerAt(t, lead);
+  if (leading > 0) {
+    const comma = t.findIndex((x, k) => k > lead + leading && x.norm === ',');
+    if (comma < 0) return s;
+    from = lead + leading;
+    to = comma;
+    hedgeLo = t[comma]!.end;
+    hedgeHi = Infinity;
+  } else {
+    for (let i = 1; i < t.length && from < 0; i++) {
+      const n = openerAt(t, i);
+      if (n === 0) continue;
+      from = i + n;
+      const semi = t.findIndex((x, k) => k > i && x.norm === ';');
+      to = semi < 0 ? t.length : semi;
+      hedgeLo = -Infinity;
+      hedgeHi = t[i]!.start;
+    }
+    if (from < 0) return s;
+  }
+  const wrapped = Object.create(s) as DocSentence;
+  wrapped.assert = (a: number, b: number) => {
+    const x = s.assert(a, b);
+    if (!x.uncertain || a < from || b > to) return x;
+    const kept = x.triggers.filter(
+      (y) => y.category !== 'uncertainty' || y.start < hedgeLo || y.start >= hedgeHi,
+    );
+    if (kept.length === x.triggers.length || kept.some((y) => y.category === 'uncertainty')) return x;
+    return { ...x, uncertain: false, triggers: kept };
+  };
+  wrapped.hasTrigger = (c) => s.hasTrigger(c);
+  return wrapped;
+}
+
+/** Words between an inability and its verb ("unable even to", "could no longer", "not able to"). */
+const INABILITY_GAP: ReadonlySet<string> = new Set(['to', 'even', 'longer', 'able', 'really']);
+/** Verbs of a physical action beyond {@link ACTION} ("could not walk", "unable to move her legs"). */
+const BODY_ACTION: ReadonlySet<string> = new Set([
+  'walk',
+  'move',
+  'moving',
+  'sit',
+  'kneel',
+  'squat',
+  'dress',
+]);
+/**
+ * Whether every denial of a finding's mention is an inability to do a physical action before it ("could not climb
+ * the stairs, together with …", "was unable to rise from a chair, as well as …"): the inability is the weakness
+ * itself (read by the weakness rule), and the finding named after the action is not what it denies. Not "could not
+ * recall any rash" (no action of the body), nor a denial of its own ("… and had no dysphagia").
+ */
+function inabilityOfAction(s: DocSentence, a: Assertion, m: Mention): boolean {
+  const t = s.tokens;
+  let any = false;
+  for (const x of a.triggers) {
+    if (x.category !== 'negation') continue;
+    any = true;
+    const text = x.text.toLowerCase().replace(/\s+/g, ' ');
+    if (!INABILITY.has(text) || x.end > m.start) return false;
+    // a bare "not" is an inability after "could" / "can" ("could not"), or before "able"
+    const at = tokenFrom(t, x.start);
+    if (text === 'not' && !['could', 'can'].includes(t[at - 1]?.norm ?? '') && t[at + 1]?.norm !== 'able')
+      return false;
+    let j = tokenFrom(t, x.end);
+    while (j >= 0 && j < t.length && INABILITY_GAP.has(t[j]!.norm)) j++;
+    const verb = j >= 0 ? (t[j]?.norm ?? '') : '';
+    if (!ACTION.has(verb) && !BODY_ACTION.has(verb)) return false;
+    if (j >= m.tokenStart) return false;
+  }
+  return any;
 }
 
 /** Skin sites an ulcer named on them puts in the skin ("ulcers on her neck and groin"). */

@@ -152,6 +152,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'v shaped rash',
     'v shape rash',
     'v area of the neck',
+    // session 40 grid: the V of the chest, beside the V of the neck
+    'v of the chest',
+    'v of the upper chest',
   ]),
   f('mechanics-hands', [
     "mechanic's hands",
@@ -531,6 +534,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'coughing during meals',
       'unsafe swallow',
       'poor swallow',
+      // session 40 grid: the solid food named ("choking on solid food" beside "choking on solids")
+      'choking on solid food',
+      'choking on solid foods',
+      'choked on solid food',
+      // ("he could not swallow solid food": the inability beside "unable to swallow")
+      'could not swallow',
+      'cannot swallow',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
@@ -626,6 +636,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'bronchiolitis obliterans organizing pneumonia',
       'bronchiolitis obliterans with organizing pneumonia',
       'op pattern',
+      // session 40 grid: the reticulation of a fibrosing lung on CT, placed under the pleura or at the bases (not
+      // "reticulation" alone)
+      'subpleural reticulation',
+      'subpleural reticulations',
+      'basal reticulation',
+      'bibasal reticulation',
+      'bibasilar reticulation',
+      'peripheral reticulation',
+      'reticular pattern',
     ],
     { snomed: '233703007' },
   ),
