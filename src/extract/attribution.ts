@@ -598,6 +598,19 @@ const REPORT_PAST: ReadonlySet<string> = new Set([
   'attended',
   'sought',
 ]);
+/**
+ * Whether a sentence's first past-tense verb is its main verb: no relative pronoun before it ("A 54-year-old woman
+ * presented with …", "She was admitted …"; not the title "Dermatomyositis that presented with dysphagia in a
+ * 54-year-old woman." nor "A woman who developed a rash after breast cancer.").
+ */
+function mainPastVerb(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.norm === 'who' || t.norm === 'that' || t.norm === 'which') return false;
+    if (cueBits(t) & PAST_VERB || REPORT_PAST.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Past-tense verbs of a diagnosis reached ("… suggested / confirmed / supported the diagnosis"). */
 const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
@@ -1979,7 +1992,7 @@ export function attributeSentences(
         !(
           (s.end < line.end || /\.["'”’)]?\s*$/.test(text.slice(s.start, line.end))) &&
           c.patient !== undefined &&
-          (c.past || toks.some((t) => REPORT_PAST.has(t.norm))) &&
+          mainPastVerb(toks) &&
           !c.present &&
           c.self === undefined
         ) &&

@@ -45,6 +45,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'l.l.n',
   'mt',
   'mins',
+  // "Hb. 9.8 g/dL", "Wt. 62 kg": a measurement's label before its value (session 40)
+  'hb',
+  'hgb',
+  'plt',
+  'plts',
+  'creat',
+  'alb',
+  'wt',
+  'ht',
   'eg',
   'ie',
   'etc',
@@ -132,6 +141,20 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc',
+  // "PMH: breast ca. CK 4,200 U/L" (a note's cancer; "ca. 3 months", circa, goes on into its number), "Smoking: No.
+  // Alcohol: …", "adenocarcinoma NOS. Anti-…"
+  'ca',
+  'no',
+  'nos',
+  // "… a fall in Hb. Anti-…": a measurement's label ends a sentence before a capital, not before its value
+  'hb',
+  'hgb',
+  'plt',
+  'plts',
+  'creat',
+  'alb',
+  'wt',
+  'ht',
   // "… 20 times the U.L.N. Anti-NXP2 …": a limit of a range is a noun that ends sentences
   'n.r',
   'r.r',

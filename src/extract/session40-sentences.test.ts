@@ -66,6 +66,22 @@ describe('session 40: abbreviations that often end a sentence', () => {
   });
 });
 
+describe('session 40: the shorthand of a note', () => {
+  it('ends a sentence after "ca." (a cancer) before a capital, and runs "ca." (circa) into its number', () => {
+    expect(cut('Past history: colon ca. LDH 610 U/L on arrival.')).toHaveLength(2);
+    expect(cut('Rash for ca. 5 weeks before the visit.')).toHaveLength(1);
+  });
+  it('ends a sentence after an answer "No." and after "NOS."', () => {
+    expect(cut('Alcohol: No. Anti-SAE: positive.')).toHaveLength(2);
+    expect(cut('Histology: squamous carcinoma NOS. Anti-TIF1-γ was positive.')).toHaveLength(2);
+    expect(cut('Case No. 4 had the same course.')).toHaveLength(1);
+  });
+  it('keeps a measurement label with its value ("Hb. 10.4 g/dL")', () => {
+    expect(cut('Hb. 10.4 g/dL, LDH 530 U/L.')).toHaveLength(1);
+    expect(labValue('Hb. 10.4 g/dL, LDH 530 U/L.', 'LDH')).toBe(530);
+  });
+});
+
 describe('session 40: a capital letter that names a type ends a sentence, an initial does not', () => {
   it('cuts after "vitamin D." and "hepatitis C." before a capital', () => {
     expect(cut('She was low in vitamin D. Anti-SAE was positive.')).toHaveLength(2);
