@@ -260,16 +260,18 @@ function abbreviationEnds(
   k: number,
   to: number,
 ): boolean {
-  if (k >= to || !isUpper(text.charCodeAt(k))) return false;
+  if (k >= to) return false;
   const next = text.slice(k, k + 16);
-  // a capitalised word or an acronym ("She", "CK", "Anti-TIF1-γ"), not a lone capital (an initial, "A. Smith")
-  if (!/^[A-Z](?:[a-z]|[A-Z0-9])/.test(next)) return false;
+  // a capitalised word or an acronym ("She", "CK", "Anti-TIF1-γ"), not a lone capital (an initial, "A. Smith"); or an
+  // antibody typed in lower case ("… for 2 wks. anti-NXP2 pos")
+  const capital = /^[A-Z](?:[a-z]|[A-Z0-9])/.test(next);
+  if (!capital && !next.startsWith('anti-')) return false;
   if (insideBrackets(text, from, dot)) return false;
   const before = text.slice(Math.max(from, dot - w.length - 16), dot - w.length);
   if (FINAL_ABBREVIATIONS.has(w)) return !(w === 'co' && FIRM_SUFFIX_RE.test(next));
   if (UNIT_ABBREVIATIONS.has(w)) return NUMBER_BEFORE_RE.test(before);
   if (ROUTE_ABBREVIATIONS.has(w) && NUMBER_BEFORE_RE.test(before)) return true;
-  return !ANNOUNCING.has(w) && SENTENCE_OPENERS_RE.test(next);
+  return capital && !ANNOUNCING.has(w) && SENTENCE_OPENERS_RE.test(next);
 }
 
 /**
@@ -423,6 +425,10 @@ const OPEN_LINE_END_RE =
 /** A line that ends on a value, with or without its unit ("CRP 14 mg/L", "ESR 55 mm/h", "ANA 1:640", "Hb 11.2"). */
 const VALUE_LINE_END_RE = /\d(?:[ \t]?[a-zA-Zµμ%]{1,6}(?:\/[a-zA-Zµμ0-9]{1,6})?)?$/;
 
+/** A line that stops on "no" or "not" after a verb or a conjunction ("there was no", "and no", "was not"). */
+const NO_LINE_END_RE =
+  /\b(?:was|were|is|are|had|has|have|with|showed|revealed|and|but|or|did|does|could)\s+(?:no|not)$/;
+
 /** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
 const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 
@@ -495,7 +501,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const openEnd =
         pc !== '' &&
         isLower(pc.charCodeAt(0)) &&
-        OPEN_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 8), prev + 1));
+        (OPEN_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 8), prev + 1)) ||
+          // "… there was no\nGottron …" after a verb or a conjunction, not an answer in a checklist ("Smoking: no",
+          // "Fever no\nRash yes")
+          NO_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 12), prev + 1)));
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
       // a word broken at its own hyphen ("positive for anti-\nTIF1-γ", "non-\nHodgkin"): never a sentence's end
       const brokenWord = pc === '-' && prev > lineStart && isLetter(text.charCodeAt(prev - 1));
@@ -624,7 +633,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         const lowerStart = k < to && isLower(text.charCodeAt(k));
         // "… 4,200 U/L. anti-Jo-1 was negative" (session 40): an antibody typed in lower case opens a sentence after
         // a full stop that is no abbreviation's
-        const antibodyOpens = lowerStart && w !== '' && text.startsWith('anti-', k);
+        const antibodyOpens = lowerStart && text.startsWith('anti-', k);
         if (
           lowerStart &&
           !antibodyOpens &&

@@ -118,6 +118,10 @@ describe('session 40: list numbers and line breaks', () => {
     // an answer after a colon still ends its line
     expect(cut('Smoking: no\nAlcohol: none')).toHaveLength(2);
   });
+  it('goes on across a line that stops on "no" after a verb, not in a checklist', () => {
+    expect(cut('On examination there was no\nHeliotrope rash or shawl sign.')).toHaveLength(1);
+    expect(cut('Night sweats no\nArthralgia yes')).toHaveLength(2);
+  });
   it('starts a new item at "anti-" after a line of values, but not after an open word', () => {
     expect(cut('Bloods: LDH 530 U/L, ESR 55 mm/h\nanti-Jo-1 negative, anti-SAE positive')).toHaveLength(2);
     expect(abResult('Bloods: LDH 530 U/L, ESR 55 mm/h\nanti-Jo-1 negative, anti-SAE positive', 'Jo-1')).toBe(
@@ -132,6 +136,8 @@ describe('session 40: a sentence opening with a lower-case "anti-" and ellipses'
     expect(cut('LDH was 530 U/L. anti-Jo-1 was negative.')).toHaveLength(2);
     expect(cut('She had a shawl sign. anti-Jo-1 negative.')).toHaveLength(2);
     expect(cut('Several antibodies were tested, e.g. anti-Jo-1 and anti-PL-7.')).toHaveLength(1);
+    expect(cut('Rash for about 3 wks. anti-SAE pos.')).toHaveLength(2);
+    expect(cut('LDH 530 U/L (n.r. 120-250). anti-SAE pos.')).toHaveLength(2);
   });
   it('ends a sentence at an ellipsis character before a capital only', () => {
     expect(cut('The weakness came and went… Anti-SAE was positive.')).toHaveLength(2);
