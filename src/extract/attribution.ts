@@ -584,6 +584,33 @@ const PAST = new Set([
   // that came back is a past report
   'came',
 ]);
+/**
+ * Past-tense verbs of a patient's own report or visit ("The patient, a 47-year-old woman, reported a rash …",
+ * "… complained of …", "… underwent …"): with a closing full stop they make a first line a sentence, not a title.
+ */
+const REPORT_PAST: ReadonlySet<string> = new Set([
+  'reported',
+  'complained',
+  'noticed',
+  'noted',
+  'experienced',
+  'underwent',
+  'attended',
+  'sought',
+]);
+/**
+ * Whether a sentence's first past-tense verb is its main verb: no relative pronoun before it ("A 54-year-old woman
+ * presented with …", "She was admitted …"; not the title "Dermatomyositis that presented with dysphagia in a
+ * 54-year-old woman." nor "A woman who developed a rash after breast cancer.").
+ */
+function mainPastVerb(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.norm === 'who' || t.norm === 'that' || t.norm === 'which') return false;
+    if (cueBits(t) & PAST_VERB || REPORT_PAST.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Past-tense verbs of a diagnosis reached ("… suggested / confirmed / supported the diagnosis"). */
 const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
@@ -1959,7 +1986,16 @@ export function attributeSentences(
         // "A 45-year-old woman had a rash. Skin ulcers are a marker of …": a past-tense report of a patient
         // followed by a further sentence on the same line opens a short text, not a title (a title is a
         // heading, not a report); its later sentences are read by the ordinary rules
-        !(s.end < line.end && c.patient !== undefined && c.past && !c.present && c.self === undefined) &&
+        // … and so does such a report closed by its full stop on a line of its own ("A 54-year-old woman presented
+        // with weakness and a rash.\nCT showed …", session 40: a clinic note's first sentence read as a title, so the
+        // work-up after it had no presentation before it): a title names, it does not end on a stop after a verb
+        !(
+          (s.end < line.end || /\.["'”’)]?\s*$/.test(text.slice(s.start, line.end))) &&
+          c.patient !== undefined &&
+          mainPastVerb(toks) &&
+          !c.present &&
+          c.self === undefined
+        ) &&
         // the title line alone, or run on (no full stop) into an author line ("Pannu AK, Varma SC")
         (s.end <= line.end ||
           isMeta(

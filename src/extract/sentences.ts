@@ -38,6 +38,22 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'i.e',
   // "(n.v. 24–195)": the normal values of a laboratory, as Italian and Spanish authors label them (session 33)
   'n.v',
+  // "(N.R. 30–200)", "(R.R. 1.0–7.5)", "(U.L.N. 200)": a normal or reference range and its limits (session 40)
+  'n.r',
+  'r.r',
+  'u.l.n',
+  'l.l.n',
+  'mt',
+  'mins',
+  // "Hb. 9.8 g/dL", "Wt. 62 kg": a measurement's label before its value (session 40)
+  'hb',
+  'hgb',
+  'plt',
+  'plts',
+  'creat',
+  'alb',
+  'wt',
+  'ht',
   'eg',
   'ie',
   'etc',
@@ -115,6 +131,157 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   's.c',
 ]);
 
+/**
+ * Abbreviations that often end a sentence (session 40): before a capitalised word they end it ("… reported by
+ * Smith et al. Our patient …", "… at 9 a.m. CK was …", "… on the 3rd of Jan. She …", "… 200 mg b.i.d. CK …"),
+ * unless they stand inside brackets ("(Smith et al. Arthritis Rheum 2005)", "(Euroimmun Inc. Lübeck)") or a firm's
+ * suffix follows ("Co. Ltd"). The others ("Dr.", "Fig.", "e.g.", "vs.", "approx.", "max.") run on into the capital
+ * that follows them ("Dr. Smith", "Fig. 2", "max. CK"); "U.S." and "U.K." too ("the U.S. Food and Drug
+ * Administration"), except before a word that opens a sentence ({@link SENTENCE_OPENERS}).
+ */
+const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc',
+  // "PMH: breast ca. CK 4,200 U/L" (a note's cancer; "ca. 3 months", circa, goes on into its number), "Smoking: No.
+  // Alcohol: …", "adenocarcinoma NOS. Anti-…"
+  'ca',
+  'no',
+  'nos',
+  // "… a fall in Hb. Anti-…": a measurement's label ends a sentence before a capital, not before its value
+  'hb',
+  'hgb',
+  'plt',
+  'plts',
+  'creat',
+  'alb',
+  'wt',
+  'ht',
+  // "… 20 times the U.L.N. Anti-NXP2 …": a limit of a range is a noun that ends sentences
+  'n.r',
+  'r.r',
+  'u.l.n',
+  'l.l.n',
+  'al',
+  'resp',
+  'a.m',
+  'p.m',
+  'b.i.d',
+  'bid',
+  't.i.d',
+  'q.d',
+  'b.d',
+  't.d.s',
+  'o.d',
+  'q.i.d',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'pt',
+  'pts',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** Abbreviated units that end a sentence before a capitalised word after a number ("… for 3 wk. CK was …", "… 10 mg. She …"). */
+const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'yr',
+  'yrs',
+  'wk',
+  'wks',
+  'mo',
+  'mos',
+  'hr',
+  'hrs',
+  'min',
+  'mins',
+  'sec',
+  'mg',
+]);
+/** Routes that end a sentence before a capitalised word after a dose ("… 500 mg i.v. CK was …"), not before a drug ("i.v. Solu-Medrol"). */
+const ROUTE_ABBREVIATIONS: ReadonlySet<string> = new Set(['p.o', 'i.v', 'i.m', 's.c']);
+/** A number, or a number and its unit, before an abbreviation ("5 yrs", "500 mg i.v", "1 g/kg i.v"). */
+const NUMBER_BEFORE_RE = /\d(?:\s?[a-zA-Zµμ]{1,3}(?:\/[a-zA-Z]{1,3})?)?\s+$/;
+/** The words of a firm's name after "Co." ("Co. Ltd"). */
+const FIRM_SUFFIX_RE = /^(?:Ltd|Inc|KG|GmbH|AG|LLC|Corp|Limited)\b/;
+/** Words that open a sentence and never go on a name or phrase after an abbreviation ("… in the U.S. She …"). */
+const SENTENCE_OPENERS_RE =
+  /^(?:She|He|They|It|We|Her|His|Their|Our|This|These|The|There|On|At|After|In|Physical|Laboratory|Examination)\b/;
+/** Abbreviations that announce what follows (an example, a comparison, a reference): never ended by an opener. */
+const ANNOUNCING: ReadonlySet<string> = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'cf',
+  'vs',
+  'approx',
+  'incl',
+  'esp',
+]);
+
+/**
+ * Whether an opening bracket stands unclosed in the 200 characters before `at` (and after `from`): a full stop
+ * inside brackets ends no sentence at an abbreviation ("(Smith et al. Arthritis Rheum 2005)").
+ */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let j = at - 1; j >= from && at - j <= 200; j--) {
+    const ch = text[j];
+    if (ch === ')' || ch === ']') depth--;
+    else if (ch === '(' || ch === '[') {
+      if (depth === 0) return true;
+      depth++;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the abbreviation `w` whose full stop is at `dot` ends the sentence before the capital at `k` (session
+ * 40): an abbreviation that often ends one ({@link FINAL_ABBREVIATIONS}), a unit after a number, a route after a
+ * dose, and any other but an announcing one before a word that opens a sentence — never inside brackets.
+ */
+function abbreviationEnds(
+  text: string,
+  from: number,
+  dot: number,
+  w: string,
+  k: number,
+  to: number,
+): boolean {
+  if (k >= to) return false;
+  const next = text.slice(k, k + 16);
+  // a capitalised word or an acronym ("She", "CK", "Anti-TIF1-γ"), not a lone capital (an initial, "A. Smith"); or an
+  // antibody typed in lower case ("… for 2 wks. anti-NXP2 pos")
+  const capital = /^[A-Z](?:[a-z]|[A-Z0-9])/.test(next);
+  if (!capital && !next.startsWith('anti-')) return false;
+  if (insideBrackets(text, from, dot)) return false;
+  const before = text.slice(Math.max(from, dot - w.length - 16), dot - w.length);
+  if (FINAL_ABBREVIATIONS.has(w)) return !(w === 'co' && FIRM_SUFFIX_RE.test(next));
+  if (UNIT_ABBREVIATIONS.has(w)) return NUMBER_BEFORE_RE.test(before);
+  if (ROUTE_ABBREVIATIONS.has(w) && NUMBER_BEFORE_RE.test(before)) return true;
+  return capital && !ANNOUNCING.has(w) && SENTENCE_OPENERS_RE.test(next);
+}
+
+/**
+ * Nouns named by a capital letter after them ("vitamin D", "hepatitis B", "type A", "group C"): a full stop after
+ * the letter ends the sentence before a capital ("… deficient in vitamin D. Anti-NXP2 was …", session 40), as an
+ * initial's does not ("seen by J. Smith").
+ */
+const LETTER_NOUN_RE =
+  /\b(?:vitamin|hepatitis|type|group|class|grade|protein|factor|influenza|complement|zone|phase|lobe|segment)\s$/i;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
 }
@@ -146,7 +313,10 @@ function isListStart(text: string, i: number): boolean {
     c === '◦'
   )
     return true;
-  // "1." "2)" "a)"
+  // "a)", "(b)", "(iv)", "ii)": a lettered or roman item (session 40: "b) CK 4,200 U/L" ran on from the line before)
+  const m = /^\(?(?:[a-z]|[ivx]{1,4})\)[ \t]/.exec(text.slice(i, i + 7));
+  if (m) return true;
+  // "1." "2)"
   let j = i;
   while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
   if (j > i && (text[j] === '.' || text[j] === ')') && j + 1 < text.length && isSpace(text.charCodeAt(j + 1)))
@@ -248,11 +418,22 @@ function lowerCaseStart(text: string, dot: number, k: number, to: number): boole
   return e - k >= 3 && (e >= to || !isLetter(text.charCodeAt(e)));
 }
 
+/** A line's last word that no sentence ends on, whatever follows ("the", "and", "of", "with"; not "no": "Smoking: no"). */
+const OPEN_LINE_END_RE =
+  /(?:^|[^a-z])(?:the|a|an|and|or|of|with|without|to|for|from|by|than|into|was|were|her|his|their)$/;
+
+/** A line that ends on a value, with or without its unit ("CRP 14 mg/L", "ESR 55 mm/h", "ANA 1:640", "Hb 11.2"). */
+const VALUE_LINE_END_RE = /\d(?:[ \t]?[a-zA-Zµμ%]{1,6}(?:\/[a-zA-Zµμ0-9]{1,6})?)?$/;
+
+/** A line that stops on "no" or "not" after a verb or a conjunction ("there was no", "and no", "was not"). */
+const NO_LINE_END_RE =
+  /\b(?:was|were|is|are|had|has|have|with|showed|revealed|and|but|or|did|does|could)\s+(?:no|not)$/;
+
 /** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
 const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 
-/** The characters {@link splitSentences} acts on: a line break, '.', '!', '?'. */
-const BOUNDARY_CHAR_RE = /[\n.!?]/g;
+/** The characters {@link splitSentences} acts on: a line break, '.', '!', '?', '…'. */
+const BOUNDARY_CHAR_RE = /[\n.!?…]/g;
 
 /**
  * Splits text into sentences.
@@ -308,8 +489,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       }
       const lineLen = prev - lineStart + 1;
       const pc = prev >= lineStart ? text[prev]! : '';
-      const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
-      const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
+      const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';' || pc === '…';
+      // "anti-Jo-1 negative" opening a line after a line of values that ends on a number or a unit ("CRP 14 mg/L",
+      // session 40): a new item, although typed in lower case
+      const antibodyItem =
+        text.startsWith('anti-', next) &&
+        VALUE_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 16), prev + 1));
+      const nextLowerCont =
+        next < to && (isLower(text.charCodeAt(next)) || text[next] === '(') && !antibodyItem;
+      // a line that stops on a word no sentence ends on ("… and the\nCK was …", session 40): the sentence goes on
+      const openEnd =
+        pc !== '' &&
+        isLower(pc.charCodeAt(0)) &&
+        (OPEN_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 8), prev + 1)) ||
+          // "… there was no\nGottron …" after a verb or a conjunction, not an answer in a checklist ("Smoking: no",
+          // "Fever no\nRash yes")
+          NO_LINE_END_RE.test(text.slice(Math.max(lineStart, prev - 12), prev + 1)));
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
       // a word broken at its own hyphen ("positive for anti-\nTIF1-γ", "non-\nHodgkin"): never a sentence's end
       const brokenWord = pc === '-' && prev > lineStart && isLetter(text.charCodeAt(prev - 1));
@@ -328,6 +523,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       if (
         !unitWrap &&
         !brokenWord &&
+        !(openEnd && !blank) &&
         (blank ||
           terminal ||
           lineLen <= 0 ||
@@ -350,6 +546,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       if (/[.!;]\s*$/.test(text.slice(start, i))) {
         push(i);
         start = i;
+      }
+      continue;
+    }
+    // "The rash came and went… Anti-NXP2 was positive." (session 40): an ellipsis character ends a sentence before a
+    // capital; before a lower-case word it is a pause inside one
+    if (c === 0x2026) {
+      let k = i + 1;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k > i + 1 && k < to && isUpper(text.charCodeAt(k))) {
+        push(i + 1);
+        start = i + 1;
       }
       continue;
     }
@@ -390,15 +597,46 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         const w = wordBefore(text, i);
         // ("reviewed in the ED. 3 wk of proximal weakness": "ED" in capitals is the emergency department, which ends a
         // sentence, not "ed." of an editor; session 38, the onset after it lost)
-        if (ABBREVIATIONS.has(w) && !(w === 'ed' && text[i - 1] === 'D' && text[i - 2] === 'E')) continue;
-        // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …")
-        if (w.length === 1 && isUpper(text.charCodeAt(i - 1)) && text[i - 2] !== '/') continue;
+        if (
+          ABBREVIATIONS.has(w) &&
+          !(w === 'ed' && text[i - 1] === 'D' && text[i - 2] === 'E') &&
+          !abbreviationEnds(text, start, i, w, k, to)
+        )
+          continue;
+        // a dotted initialism before a number ("(N.R. 30–200)", "the U.S. 2 years later", session 40: the range
+        // was cut from its value) or a comparison ("(U.L.N. < 200)")
+        if (
+          w.includes('.') &&
+          k < to &&
+          (isDigit(text.charCodeAt(k)) || text[k] === '<' || text[k] === '>' || text[k] === '≤')
+        )
+          continue;
+        // a list item's number opening the sentence or following a colon ("1. CK 4,200 U/L", "Key points: 1. Anti-…",
+        // "… positive. 2. CK was …", session 40)
+        if (
+          /^\s*\d{1,2}$/.test(text.slice(start, i)) ||
+          /:\s*\d{1,2}$/.test(text.slice(Math.max(start, i - 8), i))
+        )
+          continue;
+        // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …") nor the
+        // letter of a noun ("vitamin D. Anti-…", "hepatitis B. She …", session 40)
+        if (
+          w.length === 1 &&
+          isUpper(text.charCodeAt(i - 1)) &&
+          text[i - 2] !== '/' &&
+          !LETTER_NOUN_RE.test(text.slice(Math.max(start, i - 14), i - 1))
+        )
+          continue;
         // a sentence that opens in lower case after a full word ("… painful when mobilized. electrical signs …",
         // careless typing): a stop after a lower-case word of five letters or more, before a lower-case word of
         // three or more ("prox. weakness", "approx. two" and the listed abbreviations run on)
         const lowerStart = k < to && isLower(text.charCodeAt(k));
+        // "… 4,200 U/L. anti-Jo-1 was negative" (session 40): an antibody typed in lower case opens a sentence after
+        // a full stop that is no abbreviation's
+        const antibodyOpens = lowerStart && text.startsWith('anti-', k);
         if (
           lowerStart &&
+          !antibodyOpens &&
           !(uncapitalised ? stopInUncapitalised(text, i, k, to) : lowerCaseStart(text, i, k, to))
         )
           continue;
