@@ -7,6 +7,7 @@
  * a boundary are cut at {@link MAX_SENTENCE} characters so that later stages stay linear.
  * @module
  */
+import type { Token } from './tokenize.js';
 
 /** A sentence: 0-based, end-exclusive offsets (trimmed of surrounding white space). */
 export interface Sentence {
@@ -368,6 +369,34 @@ function gluedSentence(text: string, dot: number, to: number): boolean {
   return !ABBREVIATIONS.has(wordBefore(text, dot));
 }
 
+/**
+ * Whether the full stop at token `j` belongs to a dotted label ("N.R.", "U.L.N.": single letters each written with
+ * its dot) or to a known abbreviation ("Fig.", "ref."): inside a sentence the splitter kept whole, such a dot ends
+ * nothing — not a negation's scope, not a bracket. A lone letter's dot ("troponin T. The test …") is not one: the
+ * splitter may have missed a sentence end there.
+ * @param tokens - the sentence's tokens
+ * @param j - the index of a "." token
+ */
+export function labelDot(tokens: readonly Token[], j: number): boolean {
+  const p = tokens[j - 1];
+  if (p === undefined || p.kind !== 'word' || p.end !== tokens[j]!.start) return false;
+  if (ABBREVIATIONS.has(p.norm)) return true;
+  if (p.norm.length !== 1 || !/[a-z]/.test(p.norm)) return false;
+  // a letter of a dotted run: a dot written right before it, or a letter and its dot right after
+  const before = tokens[j - 2];
+  const next = tokens[j + 1];
+  const nextDot = tokens[j + 2];
+  return (
+    (before?.norm === '.' && before.end === p.start) ||
+    (next !== undefined &&
+      next.kind === 'word' &&
+      next.norm.length === 1 &&
+      next.start === tokens[j]!.end &&
+      nextDot?.norm === '.' &&
+      nextDot.start === next.end)
+  );
+}
+
 /** Bullets that open a list item (followed by a space); sections.ts reads a bulleted label with them too. */
 export const ITEM_BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
 
@@ -620,11 +649,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
           continue;
         // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …") nor the
         // letter of a noun ("vitamin D. Anti-…", "hepatitis B. She …", session 40)
+        // (nor a letter after a lower-case word before a word that opens a sentence: "… and troponin T. The PCR
+        // test was negative", session 40: one sentence, whose "negative" then reached the labs before it)
         if (
           w.length === 1 &&
           isUpper(text.charCodeAt(i - 1)) &&
           text[i - 2] !== '/' &&
-          !LETTER_NOUN_RE.test(text.slice(Math.max(start, i - 14), i - 1))
+          !LETTER_NOUN_RE.test(text.slice(Math.max(start, i - 14), i - 1)) &&
+          !(
+            /[a-z]{3,}\s$/.test(text.slice(Math.max(start, i - 8), i - 1)) &&
+            SENTENCE_OPENERS_RE.test(text.slice(k, k + 16))
+          )
         )
           continue;
         // a sentence that opens in lower case after a full word ("… painful when mobilized. electrical signs …",

@@ -11,6 +11,7 @@
  */
 import { Dictionary } from '../lexicon/matcher.js';
 import type { Token } from '../tokenize.js';
+import { labelDot } from '../sentences.js';
 import { PRESENTATION_TERMS, TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
 
 /** Words that may stand between an opening bracket and the trigger that opens it ("(but no weakness)"). */
@@ -792,6 +793,9 @@ export class SentenceContext {
   private abbreviationDot(i: number): boolean {
     const prev = this.tokens[i - 1]?.norm;
     if (prev === 'viz') return true;
+    // "No anti-Jo-1 (N.R. < 1.0) or anti-SAE antibodies were detected" (session 40): the dot of a dotted label or a
+    // known abbreviation, inside a sentence the splitter kept whole
+    if (labelDot(this.tokens, i)) return true;
     const next = this.tokens[i + 1]?.norm;
     if ((prev === 'i' && next === 'e') || (prev === 'e' && next === 'g')) return true;
     const first = this.tokens[i - 3]?.norm;

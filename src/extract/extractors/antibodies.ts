@@ -10,6 +10,7 @@ import { canonicalAntibody } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
+import { labelDot } from '../sentences.js';
 import type { Token } from '../tokenize.js';
 import { askedWhether, hedged, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
 
@@ -2785,7 +2786,8 @@ function quietBracketEnd(s: DocSentence, open: number): number | undefined {
   for (let j = open + 1; j < s.tokens.length && j - open <= 12; j++) {
     const x = s.tokens[j]!;
     if (x.norm === ')') return j;
-    if (x.norm === ';' || x.norm === '.' || resultAt(s, j)) return undefined;
+    // (the dots of a dotted label stay inside: "(N.R. < 1.0)", session 40: the list broke and anti-SAE read positive)
+    if (x.norm === ';' || (x.norm === '.' && !labelDot(s.tokens, j)) || resultAt(s, j)) return undefined;
   }
   return undefined;
 }
