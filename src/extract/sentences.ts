@@ -22,6 +22,22 @@ export const MAX_SENTENCE = 2000;
 const VALUE_WRAP_RE =
   /\b(?:was|were|is|are|of|to|than|at|and|or|by|from|about|approximately|reached|measured)$/;
 
+/** The months as abbreviated with a full stop ("Jan.", "Sept."): in both lists below. */
+const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /** Lower-case abbreviations that end with a full stop without ending the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dr',
@@ -106,18 +122,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'cit',
   'ed',
   'eds',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'u.s',
   'u.k',
   'a.m',
@@ -181,18 +186,7 @@ const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sr',
   'pt',
   'pts',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
 ]);
 /** Abbreviated units that end a sentence before a capitalised word after a number ("… for 3 wk. CK was …", "… 10 mg. She …"). */
 const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
