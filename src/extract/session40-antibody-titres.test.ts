@@ -4,7 +4,7 @@ import { extractCase } from './extract.js';
 const results = (sentence: string) =>
   Object.fromEntries(
     (
-      extractCase(`A 63-year-old woman presented with proximal weakness and a raised CK.\n${sentence}\n`).case
+      extractCase(`A 63-year-old woman came to clinic with weak hips and a raised CK.\n${sentence}\n`).case
         .antibodies ?? []
     ).map((a) => [a.target, a.result]),
   );

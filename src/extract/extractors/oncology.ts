@@ -3035,7 +3035,7 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, mentionEnd:
       // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
       (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
     // ("dermatomyositis secondary to ovarian cancer", session 30: no order)
-    // (session 40 grid: "necrotizing myopathy with HMGCR antibodies in association with lung cancer", "lung
+    // (session 40 grid: "an SRP-antibody myopathy in association with a gastric carcinoma", "lung
     // cancer-associated dermatomyositis", the cancer's site after it: "carcinoma of the bladder-associated")
     const associated =
       mPos < cStart
