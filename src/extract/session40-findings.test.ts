@@ -20,3 +20,15 @@ describe('findings denied by words the negation table lacked (session 40 finding
     expect(status('He had dysphagia, but found no relief with antacids.', 'dysphagia')).toBe('present');
   });
 });
+
+describe('a review of systems written as questions and answered (session 40)', () => {
+  it('reads "X? No." as absent and "X? Yes." as present', () => {
+    expect(status('Gottron papules? No.', 'gottron-papules')).toBe('absent');
+    expect(status('Any dysphagia? Yes.', 'dysphagia')).toBe('present');
+    expect(status('Raynaud phenomenon? Yes. Dysphagia? Nil.', 'dysphagia')).toBe('absent');
+  });
+  it('keeps an unanswered question and a hedged one open', () => {
+    expect(status('Dysphagia?', 'dysphagia')).toBe('uncertain');
+    expect(status('Probable Gottron papules? Yes.', 'gottron-papules')).toBe('uncertain');
+  });
+});

@@ -5547,6 +5547,42 @@ function unstatedLine(tokens: readonly Token[]): 'question' | 'unstated' | undef
 }
 
 /**
+ * The words a review-of-systems question may open with before its term ("Any dysphagia?", "Was there a rash?"):
+ * none of them hedges, so a "yes" answers the term itself ("Possible dysphagia? Yes." stays a possibility).
+ */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'was',
+  'were',
+  'is',
+  'are',
+  'there',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+  'she',
+  'he',
+  'the',
+  'patient',
+  'a',
+  'an',
+]);
+
+/** The answer a sentence of one word gives to the question before it ("Yes.", "No.", "Nil", "N"), if it is one. */
+function oneWordAnswer(s: DocSentence | undefined): 'yes' | 'no' | undefined {
+  if (!s) return undefined;
+  const t = s.tokens;
+  if (t.length === 0 || t.length > 2 || (t.length === 2 && t[1]!.norm !== '.')) return undefined;
+  const w = t[0]!.norm;
+  if (w === 'yes' || w === 'y') return 'yes';
+  if (NO_ANSWER.has(w)) return 'no';
+  return undefined;
+}
+
+/**
  * The end of a line's label: the index of its first colon or dash, when the words before it are a short label
  * (at most eight words) and one answer word ends the line after it; else -1 (see {@link answeredNo}).
  */
@@ -5664,7 +5700,11 @@ export function extractFindings(
     // "Skin ulceration?", "Neck flexor weakness was not assessed.", "We looked for periorbital oedema." (session
     // 20): a short sentence that asks, or says what was not examined or was looked for, states no finding —
     // whatever a pattern rule reads in it
-    const unstated = lineAnsweredNo ? undefined : unstatedLine(s.tokens);
+    // ("Dysphagia? No.", "Any Raynaud phenomenon? Yes.", session 40: both read uncertain): a short question answered
+    // by the next sentence's one word, a review of systems written as questions, states what it answers
+    const lineQuestion = lineAnsweredNo ? undefined : unstatedLine(s.tokens);
+    const answer = lineQuestion === 'question' ? oneWordAnswer(doc.sentences[s.index + 1]) : undefined;
+    const unstated = answer ? undefined : lineQuestion;
     const beforeLine = lineAnsweredNo || unstated ? out.statuses() : undefined;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
@@ -5714,8 +5754,17 @@ export function extractFindings(
       // "? heliotrope rash": a query mark that opens the sentence, glued or not; "Was there Raynaud phenomenon?": a
       // question the text asks is no answer
       // "Dysphagia?" (session 20: read present): the term alone asked as a question
-      if (
+      // (an answered question: its query mark is the only doubt of the sentence, and the answer settles it)
+      if (answer === 'no' && (status === 'present' || status === 'uncertain')) status = 'absent';
+      else if (
+        answer === 'yes' &&
+        status === 'uncertain' &&
+        s.tokens.slice(0, m.tokenStart).every((t) => QUESTION_OPENERS.has(t.norm))
+      )
+        status = 'present';
+      else if (
         status === 'present' &&
+        answer === undefined &&
         ((s.tokens[m.tokenStart - 1]?.norm === '?' &&
           (s.tokens[m.tokenStart - 1]!.end === m.start || m.tokenStart === 1)) ||
           asksAbout(s.tokens, m.tokenEnd) ||
