@@ -61,11 +61,24 @@ export const MONTHS: readonly string[] = [
   'december',
 ];
 
+/** The usual abbreviations of the months, lower case ("jan", "sept"), written with a full stop in a text ("Jan."). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /** Month names and their usual abbreviations, lower case ("march", "mar", "sept"): words that make a date. */
-export const MONTH_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS,
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-]);
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
 
 /** Vague counts and the value each is read as (all approximate). */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = {

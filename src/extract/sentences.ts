@@ -7,6 +7,7 @@
  * a boundary are cut at {@link MAX_SENTENCE} characters so that later stages stay linear.
  * @module
  */
+import { MONTH_ABBREVIATIONS } from './numbers.js';
 import type { Token } from './tokenize.js';
 
 /** A sentence: 0-based, end-exclusive offsets (trimmed of surrounding white space). */
@@ -21,121 +22,6 @@ export const MAX_SENTENCE = 2000;
 /** A line's last word that no sentence ends on, before a value on the next line ("was", "of", "than", "to"). */
 const VALUE_WRAP_RE =
   /\b(?:was|were|is|are|of|to|than|at|and|or|by|from|about|approximately|reached|measured)$/;
-
-/** The months as abbreviated with a full stop ("Jan.", "Sept."): in both lists below. */
-const MONTH_ABBREVIATIONS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
-
-/** Lower-case abbreviations that end with a full stop without ending the sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'fig',
-  'figs',
-  'vs',
-  'no',
-  'nos',
-  'approx',
-  'e.g',
-  'i.e',
-  // "(n.v. 24–195)": the normal values of a laboratory, as Italian and Spanish authors label them (session 33)
-  'n.v',
-  // "(N.R. 30–200)", "(R.R. 1.0–7.5)", "(U.L.N. 200)": a normal or reference range and its limits (session 40)
-  'n.r',
-  'r.r',
-  'u.l.n',
-  'l.l.n',
-  'mt',
-  'mins',
-  // "Hb. 9.8 g/dL", "Wt. 62 kg": a measurement's label before its value (session 40)
-  'hb',
-  'hgb',
-  'plt',
-  'plts',
-  'creat',
-  'alb',
-  'wt',
-  'ht',
-  'eg',
-  'ie',
-  'etc',
-  'al',
-  'cf',
-  'ref',
-  'refs',
-  'vol',
-  'pp',
-  'p',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'ltd',
-  'mg',
-  'max',
-  'min',
-  'resp',
-  'b.i.d',
-  'bid',
-  't.i.d',
-  'q.d',
-  'dept',
-  'univ',
-  'hosp',
-  'tab',
-  'tabs',
-  'cap',
-  'caps',
-  'sec',
-  'incl',
-  'esp',
-  'ca',
-  'pt',
-  'pts',
-  'yr',
-  'yrs',
-  'wk',
-  'wks',
-  'mo',
-  'mos',
-  'hr',
-  'hrs',
-  'temp',
-  'co',
-  'corp',
-  'op',
-  'cit',
-  'ed',
-  'eds',
-  ...MONTH_ABBREVIATIONS,
-  'u.s',
-  'u.k',
-  'a.m',
-  'p.m',
-  'b.d',
-  't.d.s',
-  'o.d',
-  'q.i.d',
-  'p.o',
-  'i.v',
-  'i.m',
-  's.c',
-]);
 
 /**
  * Abbreviations that often end a sentence (session 40): before a capitalised word they end it ("… reported by
@@ -205,6 +91,58 @@ const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 /** Routes that end a sentence before a capitalised word after a dose ("… 500 mg i.v. CK was …"), not before a drug ("i.v. Solu-Medrol"). */
 const ROUTE_ABBREVIATIONS: ReadonlySet<string> = new Set(['p.o', 'i.v', 'i.m', 's.c']);
+
+/**
+ * Lower-case abbreviations that end with a full stop without ending the sentence: those below that only run on into
+ * what follows ("Dr. Smith", "Fig. 2", "e.g. anti-Jo-1"), and the three classes above, which end a sentence only in
+ * their own contexts.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'fig',
+  'figs',
+  'vs',
+  'approx',
+  'e.g',
+  'i.e',
+  // "(n.v. 24–195)": the normal values of a laboratory, as Italian and Spanish authors label them (session 33)
+  'n.v',
+  'mt',
+  'eg',
+  'ie',
+  'cf',
+  'ref',
+  'refs',
+  'vol',
+  'pp',
+  'p',
+  'st',
+  'max',
+  'dept',
+  'univ',
+  'hosp',
+  'tab',
+  'tabs',
+  'cap',
+  'caps',
+  'incl',
+  'esp',
+  'temp',
+  'op',
+  'cit',
+  'ed',
+  'eds',
+  'u.s',
+  'u.k',
+  ...FINAL_ABBREVIATIONS,
+  ...UNIT_ABBREVIATIONS,
+  ...ROUTE_ABBREVIATIONS,
+]);
+
 /** A number, or a number and its unit, before an abbreviation ("5 yrs", "500 mg i.v", "1 g/kg i.v"). */
 const NUMBER_BEFORE_RE = /\d(?:\s?[a-zA-Zµμ]{1,3}(?:\/[a-zA-Z]{1,3})?)?\s+$/;
 /** The words of a firm's name after "Co." ("Co. Ltd"). */

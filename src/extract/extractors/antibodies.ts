@@ -1085,7 +1085,7 @@ function resultAt(
     return { result: 'negative', idx: i, weak };
   // "Anti-MDA5 positivity was not detected", "… positivity was excluded" (session 33: read positive): the noun of
   // a positive result, denied by the clause after it
-  if ((t.norm === 'positivity' || t.norm === 'seropositivity') && side === 'right' && deniedAfter(s, i + 1))
+  if (POSITIVITY_NOUNS.has(t.norm) && side === 'right' && deniedAfter(s, i + 1))
     return { result: 'negative', idx: i, weak: false };
   // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
   if (t.norm === 'positive' && side === 'right' && outcomeDenied(s, i))
@@ -1224,10 +1224,6 @@ const CMP_WORDS: ReadonlyMap<string, string> = new Map([
 /** Words that open a cut-off written after a semicolon or comma rather than in a bracket. */
 const CUTOFF_OPENING = new Set(['cut', 'cutoff', 'normal', 'reference', 'ref']);
 
-/**
- * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
- * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
- */
 /** Unit words a laboratory flag may follow ("88 U/mL H", "120 AU [H]"). */
 const FLAG_UNITS: ReadonlySet<string> = new Set(['u', 'units', 'au', 'cu', 'index', 'ru', '/', 'ml', 'iu']);
 
@@ -1248,6 +1244,10 @@ function highFlag(s: DocSentence, i: number, text: string): ReturnType<typeof le
   return { result: 'positive', idx: bracket ? k + 1 : k, weak: false };
 }
 
+/**
+ * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
+ * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
+ */
 function levelResult(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
   const t = s.tokens;
   const value = Number(t[i]?.norm);
@@ -2823,13 +2823,10 @@ function resultBeforeList(s: DocSentence, first: Mention): boolean {
   });
 }
 
-/** Nouns of a result ("anti-Jo-1 positivity"; session 39: "seropositivity", "seronegativity"). */
-const RESULT_NOUNS: ReadonlySet<string> = new Set([
-  'positivity',
-  'negativity',
-  'seropositivity',
-  'seronegativity',
-]);
+/** Nouns of a positive result ("anti-Jo-1 positivity"; session 39: "seropositivity"). */
+const POSITIVITY_NOUNS: ReadonlySet<string> = new Set(['positivity', 'seropositivity']);
+/** Nouns of a result, either way (session 39: "seronegativity" too). */
+const RESULT_NOUNS: ReadonlySet<string> = new Set([...POSITIVITY_NOUNS, 'negativity', 'seronegativity']);
 
 /** "positivity is a …", "negativity is one of …": a result noun followed by a present-tense definition. */
 function definedResult(s: DocSentence, idx: number): boolean {
@@ -3929,7 +3926,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         found?.result === 'positive' &&
         found.idx < from &&
-        (s.tokens[found.idx]?.norm === 'positivity' || s.tokens[found.idx]?.norm === 'seropositivity') &&
+        POSITIVITY_NOUNS.has(s.tokens[found.idx]?.norm ?? '') &&
         deniedAfter(s, last.tokenEnd)
       )
         found = { ...found, result: 'negative' };
