@@ -37,7 +37,13 @@ import { checkClassification, goldClassification } from '../src/eval/classify.js
 import type { Gold } from '../src/eval/gold.js';
 import { testPart } from '../src/eval/split.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
-import { addAnatomy, emptyAnatomy, missAnatomy, type MissAnatomy } from '../src/eval/anatomy.js';
+import {
+  addAnatomy,
+  emptyAnatomy,
+  missAnatomy,
+  type MissAnatomy,
+  type ReadSentence,
+} from '../src/eval/anatomy.js';
 import { breakdown, timingWrongCounts } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
@@ -49,6 +55,7 @@ import {
   type Miss,
 } from '../src/eval/score.js';
 import { seedToGold, type SeedGold } from '../src/eval/seed.js';
+import { analyse, isCaseSentence } from '../src/extract/document.js';
 import { extractCase } from '../src/extract/extract.js';
 import { reportSections, type SectionKey } from '../src/sets/registry.js';
 import {
@@ -63,6 +70,16 @@ import { sharedDir } from './shared.js';
 
 type CorpusKey = 'seed' | 'real' | 'synthetic';
 type HalfKey = 'dev' | 'test';
+
+/** The text's sentences as the extractor reads them: the patient's case, another subject's, or a section not read. */
+function readSentences(text: string): ReadSentence[] {
+  return analyse(text).sentences.map((s) => ({
+    start: s.start,
+    end: s.end,
+    reading: isCaseSentence(s) ? 'case' : s.attribution.subject !== 'patient' ? 'other-subject' : 'section',
+  }));
+}
+
 const ALL_CORPORA: CorpusKey[] = ['seed', 'real', 'synthetic'];
 const GROUP_KEYS = [...FIELD_GROUPS, 'overall'] as const;
 
@@ -259,7 +276,7 @@ function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' 
     for (const g of FIELD_GROUPS) addCounts(t.groups[g], s.groups[g]);
     addCounts(t.studies, s.studies);
     t.unscoredFindings += s.unscoredFindings;
-    const anatomy = opt.breakdown ? missAnatomy(it.text, s.misses) : undefined;
+    const anatomy = opt.breakdown ? missAnatomy(it.text, s.misses, readSentences(it.text)) : undefined;
     if (anatomy) {
       addAnatomy(t.anatomy, anatomy);
       if (p) addAnatomy(p.anatomy, anatomy);
@@ -471,6 +488,10 @@ if (opt.json) {
         out.push(
           `  ${h.padEnd(w)} missed antibodies: named in the text (a form the names table knows) ${a.antibodies.named}, not named ${a.antibodies.notNamed}`,
           `  ${h.padEnd(w)} missed lab values: analyte named and value written ${a.labs.namedWithValue}, analyte named but value not found as written ${a.labs.namedValueNotFound}, analyte not named ${a.labs.notNamed}; qualitative: named ${a.labs.qualitativeNamed}, not named ${a.labs.qualitativeNotNamed}`,
+          ...(['antibodies', 'labs'] as const).map((g) => {
+            const x = a.where[g];
+            return `  ${h.padEnd(w)} named missed ${g === 'labs' ? 'lab results (with their value)' : 'antibodies'} stand in: a case sentence ${x.case}, only another subject's ${x['other-subject']}, only a section not read for the case ${x.section}${g === 'labs' ? `, never beside their value ${x.apart}` : ''}`;
+          }),
         );
       }
     }

@@ -38,3 +38,41 @@ describe('missAnatomy — what a missed antibody or lab value is made of', () =>
     expect(a.labs).toMatchObject({ qualitativeNamed: 1, qualitativeNotNamed: 0, notNamed: 1 });
   });
 });
+
+describe('missAnatomy — where a named miss stands', () => {
+  const text =
+    'Anti-Jo-1 antibodies are typical of the antisynthetase syndrome. Our patient had CK 4,200 U/L and LDH raised.';
+  const jo1End = text.indexOf('.') + 1;
+  const sentences = [
+    { start: 0, end: jo1End, reading: 'other-subject' as const },
+    { start: jo1End + 1, end: text.length, reading: 'case' as const },
+  ];
+
+  it('counts an antibody named only in another subject’s sentence there, and a lab with its value in a case sentence as case', () => {
+    const a = missAnatomy(
+      text,
+      [fn('antibodies', 'Jo-1'), fn('labs', 'CK 4200 U/L'), fn('labs', 'LDH elevated')],
+      sentences,
+    );
+    expect(a.where.antibodies).toEqual({ case: 0, 'other-subject': 1, section: 0, apart: 0 });
+    expect(a.where.labs).toEqual({ case: 2, 'other-subject': 0, section: 0, apart: 0 });
+  });
+
+  it('prefers the case when a name stands in both, and counts name and value in different sentences as apart', () => {
+    const t = 'CK is a muscle enzyme. The patient had raised CK. It measured 4,200 U/L.';
+    const cut = (s: string) => t.indexOf(s);
+    const ss = [
+      { start: 0, end: cut(' The'), reading: 'section' as const },
+      { start: cut('The'), end: cut(' It'), reading: 'case' as const },
+      { start: cut('It'), end: t.length, reading: 'case' as const },
+    ];
+    const a = missAnatomy(t, [fn('labs', 'CK 4200 U/L'), fn('labs', 'CK elevated')], ss);
+    expect(a.where.labs).toEqual({ case: 1, 'other-subject': 0, section: 0, apart: 1 });
+  });
+
+  it('counts nothing by place when no sentences are given (control)', () => {
+    const a = missAnatomy(text, [fn('antibodies', 'Jo-1')]);
+    expect(a.antibodies.named).toBe(1);
+    expect(a.where.antibodies).toEqual({ case: 0, 'other-subject': 0, section: 0, apart: 0 });
+  });
+});

@@ -16,8 +16,36 @@ import {
 } from '../core/names.js';
 import type { Miss } from './score.js';
 
+/**
+ * Whose sentence names a missed result: one the extractor reads as the patient's case (`case`: a construction it
+ * did not read), one it gives another subject (`other-subject`: the disease in general, a cohort, a cited case, a
+ * relative), or one whose section it does not read for the case (`section`: an abstract restating a case section,
+ * an introduction, a discussion). Each named miss is counted once, at the first of these that holds it.
+ */
+export type SentenceReading = 'case' | 'other-subject' | 'section';
+
+/** A sentence's offsets and {@link SentenceReading}. */
+export interface ReadSentence {
+  start: number;
+  end: number;
+  reading: SentenceReading;
+}
+
+/** Named misses counted by the reading of the sentences that name them (`apart`: name and value never in one). */
+export interface WhereNamed {
+  case: number;
+  'other-subject': number;
+  section: number;
+  apart: number;
+}
+
 /** Missed results counted by what the text holds of them. */
 export interface MissAnatomy {
+  /**
+   * Where the named misses stand (antibodies named; labs named with their value, or qualitative and named):
+   * counted only when the sentences are given to {@link missAnatomy}.
+   */
+  where: { antibodies: WhereNamed; labs: WhereNamed };
   antibodies: { named: number; notNamed: number };
   labs: {
     /** A lab with a value: the analyte named and the value written in the text. */
@@ -34,7 +62,9 @@ export interface MissAnatomy {
 
 /** An empty tally. */
 export function emptyAnatomy(): MissAnatomy {
+  const where = (): WhereNamed => ({ case: 0, 'other-subject': 0, section: 0, apart: 0 });
   return {
+    where: { antibodies: where(), labs: where() },
     antibodies: { named: 0, notNamed: 0 },
     labs: {
       namedWithValue: 0,
@@ -51,6 +81,28 @@ export function addAnatomy(into: MissAnatomy, a: MissAnatomy): void {
   for (const k of Object.keys(into.antibodies) as (keyof MissAnatomy['antibodies'])[])
     into.antibodies[k] += a.antibodies[k];
   for (const k of Object.keys(into.labs) as (keyof MissAnatomy['labs'])[]) into.labs[k] += a.labs[k];
+  for (const g of ['antibodies', 'labs'] as const)
+    for (const k of Object.keys(into.where[g]) as (keyof WhereNamed)[]) into.where[g][k] += a.where[g][k];
+}
+
+/** The order in which a named miss's sentences are looked at: the case first. */
+const READINGS: readonly SentenceReading[] = ['case', 'other-subject', 'section'];
+
+/**
+ * The first reading (in {@link READINGS} order) of a sentence whose text passes `holds`, or `apart`.
+ * @param text - the case text
+ * @param sentences - its sentences with their readings
+ * @param holds - whether a sentence's text holds the miss (its name, and its value when it has one)
+ */
+function whereNamed(
+  text: string,
+  sentences: readonly ReadSentence[],
+  holds: (sentence: string) => boolean,
+): keyof WhereNamed {
+  const found = new Set<SentenceReading>();
+  for (const s of sentences)
+    if (!found.has(s.reading) && holds(text.slice(s.start, s.end))) found.add(s.reading);
+  return READINGS.find((r) => found.has(r)) ?? 'apart';
 }
 
 /** Letters and digits only, Greek letters spelled out, one space between words, padded with spaces. */
@@ -101,8 +153,14 @@ function valueIn(numbers: string, value: string): boolean {
  * Counts the missed antibodies and labs of one case by what its text holds of them.
  * @param text - the case text
  * @param misses - the case's disagreements (see `scoreCase`); only misses (`fn`) of antibodies and labs count
+ * @param sentences - the text's sentences as the extractor reads them; when given, the named misses are also
+ *   counted by where they stand ({@link MissAnatomy.where})
  */
-export function missAnatomy(text: string, misses: readonly Miss[]): MissAnatomy {
+export function missAnatomy(
+  text: string,
+  misses: readonly Miss[],
+  sentences?: readonly ReadSentence[],
+): MissAnatomy {
   const out = emptyAnatomy();
   const words = wordsForm(text);
   const numbers = numbersForm(text);
@@ -112,18 +170,36 @@ export function missAnatomy(text: string, misses: readonly Miss[]): MissAnatomy 
       const key = canonicalAntibody(m.item);
       const entry = ANTIBODY_NAMES.find((e) => canonicalAntibody(e.name) === key);
       const forms = entry ? formsOf(entry) : [wordsForm(m.item)];
-      if (namedIn(words, forms)) out.antibodies.named++;
-      else out.antibodies.notNamed++;
+      if (namedIn(words, forms)) {
+        out.antibodies.named++;
+        if (sentences)
+          out.where.antibodies[whereNamed(text, sentences, (t) => namedIn(wordsForm(t), forms))]++;
+      } else out.antibodies.notNamed++;
     } else if (m.group === 'labs') {
       const { entry, rest } = analyteEntry(m.item);
-      const named = namedIn(words, entry ? formsOf(entry) : [wordsForm(m.item.split(' ')[0] ?? '')]);
+      const forms = entry ? formsOf(entry) : [wordsForm(m.item.split(' ')[0] ?? '')];
+      const named = namedIn(words, forms);
       const value = /^[<>≤≥]?=?\s*(\d+(?:\.\d+)?)/.exec(rest)?.[1];
+      const where = (withValue: boolean) => {
+        if (sentences)
+          out.where.labs[
+            whereNamed(
+              text,
+              sentences,
+              (t) => namedIn(wordsForm(t), forms) && (!withValue || valueIn(numbersForm(t), value!)),
+            )
+          ]++;
+      };
       if (value === undefined) {
-        if (named) out.labs.qualitativeNamed++;
-        else out.labs.qualitativeNotNamed++;
+        if (named) {
+          out.labs.qualitativeNamed++;
+          where(false);
+        } else out.labs.qualitativeNotNamed++;
       } else if (!named) out.labs.notNamed++;
-      else if (valueIn(numbers, value)) out.labs.namedWithValue++;
-      else out.labs.namedValueNotFound++;
+      else if (valueIn(numbers, value)) {
+        out.labs.namedWithValue++;
+        where(true);
+      } else out.labs.namedValueNotFound++;
     }
   }
   return out;
