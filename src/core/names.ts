@@ -2324,6 +2324,30 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'striational',
       'striational antibodies',
       'antistriational',
+      // (session 41: "anti-skeletal muscle antibodies", the same test named by the muscle it stains)
+      'anti skeletal muscle',
+      'antiskeletal muscle',
+      'skeletal muscle antibody',
+      'skeletal muscle antibodies',
+    ],
+  },
+  // antibodies to heart muscle, reported beside the striational ones in checkpoint-inhibitor myocarditis (session 41)
+  {
+    name: 'cardiac muscle',
+    terms: [
+      'anti cardiac muscle',
+      'anticardiac muscle',
+      'cardiac muscle antibody',
+      'cardiac muscle antibodies',
+      'anti heart muscle',
+      'heart muscle antibody',
+      'heart muscle antibodies',
+      'anti myocardial',
+      'antimyocardial',
+      'antimyocardial antibody',
+      'antimyocardial antibodies',
+      'myocardial antibody',
+      'myocardial antibodies',
     ],
   },
   // the antibodies of Graves' disease ("TSH receptor antibody 6.2 IU/L", "TRAb positive")

@@ -322,6 +322,14 @@ const ANTIGEN_LINKS_ALONE = new Set(['to', 'against', 'targeting', 'recognising'
  */
 function antigenLinkEnd(s: DocSentence, k: number): number | undefined {
   if (!ANTIBODY_NOUNS.has(s.tokens[k]?.norm ?? '')) return undefined;
+  // "positive antibodies (AB) against HMG-CoA reductase" (session 41: lost): the noun's own abbreviation in
+  // brackets between it and its link
+  if (
+    s.tokens[k + 1]?.norm === '(' &&
+    ANTIBODY_NOUNS.has(s.tokens[k + 2]?.norm ?? '') &&
+    s.tokens[k + 3]?.norm === ')'
+  )
+    k += 3;
   const next = s.tokens[k + 1]?.norm ?? '';
   if (ANTIGEN_LINKS_ALONE.has(next)) return k + 1;
   return ANTIGEN_LINKS.has(next) && ['to', 'against', 'for', 'with'].includes(s.tokens[k + 2]?.norm ?? '')
@@ -977,6 +985,15 @@ function resultAt(
     !(prev === 'the' && s.tokens[i - 2]?.norm === 'for')
   )
     return { result: 'positive', idx: i, weak: false };
+  // "diagnosed on the basis of anti-Jo-1 antibodies", "a diagnosis based on arthritis and anti-PL-7" (session 41:
+  // lost): what a diagnosis rests on is present (not "no basis of", nor "testing based on …")
+  if (
+    side === 'left' &&
+    ((t.norm === 'of' && prev === 'basis') || (t.norm === 'on' && prev === 'based')) &&
+    s.tokens[i - 2]?.norm !== 'no' &&
+    !TEST_NOUNS.has(s.tokens[i - 2]?.norm ?? '')
+  )
+    return { result: 'positive', idx: i, weak: false };
   // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
   if (
     side === 'left' &&
@@ -1475,6 +1492,8 @@ function nounBefore(s: DocSentence, start: number): number | undefined {
   // "antibodies directed against", "autoantibodies targeting" (session 31)
   if (antigenLinkEnd(s, k - 1) === k) return k - 1;
   if (antigenLinkEnd(s, k - 2) === k) return k - 2;
+  // "antibodies (AB) against", "antibodies (Abs) directed against": the noun's abbreviation in brackets
+  for (const back of [4, 5]) if (antigenLinkEnd(s, k - back) === k) return k - back;
   return undefined;
 }
 
@@ -1905,6 +1924,10 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       return { result: 'negative', idx: neitherAt - 1, weak: false };
     return undefined;
   }
+  // "positive antibodies (AB) against HMGCR" (session 41: lost): the noun's abbreviation in brackets and its link
+  // are passed over as the noun itself is
+  const noun = nounBefore(s, start);
+  if (noun !== undefined && s.tokens[noun + 1]?.norm === '(') start = noun + 1;
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
     const t = s.tokens[k]!;
     // "Positive: anti-NXP2, anti-Ro52." / "…; negative: anti-Mi-2": a result word as the label of a list
@@ -3585,6 +3608,8 @@ export function extractAntibodies(doc: Doc): {
       // that opens a clause of its own among them
       let otherTests = false;
       let clause = false;
+      // a "with" passed on the right of the list (the facts after it are its companions, not its result)
+      let withAfter = false;
       // "positivity for anti-TIF1γ and anti-Ro-52 and was negative for the remaining antigens": a result word
       // with "for" just left of the list is its result, whatever follows
       // "positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies": the list starts at the expanded name
@@ -3768,6 +3793,11 @@ export function extractAntibodies(doc: Doc): {
           s.tokens[k + 2]?.kind === 'number'
         )
           continue;
+        // "positive antibodies against HMGCR with a normal TSH and negative ANA" (session 41: HMGCR read negative
+        // from "normal"): in a "with" phrase after the list, a result word right before another fact (a lab, a
+        // finding, another antibody) is that fact's own; the list's result is not further right
+        if (k > last.tokenEnd && withAfter && otherFactAt(k + 1) && resultAt(s, k)) break;
+        if (t.norm === 'with') withAfter = true;
         found = resultAt(s, k);
         if (found) break;
         // "ANA showed a speckled pattern at 1/2500": a staining pattern is reported only for a positive ANA
