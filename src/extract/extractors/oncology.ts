@@ -4470,6 +4470,12 @@ function namedTogether(
 const RESULT_LABEL_RE =
   /^\W{0,3}(?:[\w-]+\s+){0,4}?(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|endoscopy|gastroscopy|colonoscopy|bronchoscopy|cystoscopy|mammography|CT|MRI|PET(?:-CT)?|imaging|ultrasound|resection)(?:\s*:|[ \t\u00a0]*\t|[ \u00a0]{2,})\s*(?:[\w-]+\s+){0,4}$/i;
 /**
+ * A sampling whose result the cancer is, "consistent with" or "compatible with" ("Biopsy of the lung was completed;
+ * findings were consistent with primary lung adenocarcinoma", session 41: no find read): a find of the work-up.
+ */
+const SAMPLE_CONSISTENT_RE =
+  /\b(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|FNAC|FNA|aspiration|resection)\b[^.]{0,80}?\b(?:consistent|compatible)\s+with\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
+/**
  * The labelled result of the cancer's own clause: the text from the last clause break (a semicolon, a line break)
  * before the cancer ("Screen by CT: gastric mass; biopsy: gastric adenocarcinoma", a table row "Biopsy      primary
  * adenocarcinoma of the lung", session 38: no find read), with a colon or a table's gap after the test.
@@ -4491,6 +4497,10 @@ const WHOM_FOUND_RE =
 /** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
 const PLUPERFECT_RE =
   /^\W*(?:he|she|the\s+patient)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?(?:undergone|been|had|received)\b/i;
+
+/** A verb of finding in the past perfect before the cancer ("had shown", "had been consistent with"). */
+const PLUPERFECT_FIND_RE =
+  /\bhad\s+(?:(?:already|previously|earlier)\s+)?(?:shown|revealed|found|detected|identified|demonstrated|confirmed|disclosed|been\s+(?:consistent|compatible)\s+with)\b/i;
 
 /** Lesions a work-up samples, in one form each ("lymph nodes", "lymphadenopathy" → node). */
 const LESION_FORMS: Readonly<Record<string, string>> = {
@@ -4780,6 +4790,7 @@ function foundByWorkup(
   const isFound = ({ s, m }: { s: DocSentence; m: Mention }) =>
     s.tokens.some((_t, k) => isDiscovery(s.tokens, k)) ||
     resultLabelled(doc, s, m) ||
+    SAMPLE_CONSISTENT_RE.test(doc.text.slice(s.start, m.start)) ||
     DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
     LATER_FIND_RE.test(doc.text.slice(s.start, m.start)) ||
     (/\bthere\s+(?:was|were)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 80), m.start)) &&
@@ -4806,6 +4817,15 @@ function foundByWorkup(
     // "He had already undergone cystoprostatectomy revealing a urothelial carcinoma" (session 22: read as a find
     // of the work-up, after the myositis): a find told in the past perfect came before the story told
     if (PLUPERFECT_RE.test(doc.text.slice(s.start, m.start))) continue;
+    // ("The 2010 biopsy had shown ductal carcinoma", "a previous biopsy had been consistent with …", session 41): the
+    // verb of the find in the past perfect, dated by a year or said to be earlier (not "A chest CT had identified a
+    // thymoma", a narrative's find during the work-up)
+    const head = doc.text.slice(s.start, m.start);
+    if (
+      PLUPERFECT_FIND_RE.test(head) &&
+      /\b(?:(?:19|20)\d\d|previous|previously|prior|earlier|already)\b/i.test(head)
+    )
+      continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
     // ("… presented with profound muscle weakness, leading to a work-up showing lung adenocarcinoma": a sign of

@@ -205,6 +205,16 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'connective tissue disease panel',
     'ctd antibodies',
     'ctd panel',
+    // session 41: the work-up of an autoimmune disease reported as one result ("Autoimmune workup and CPK were
+    // unremarkable"); infection serologies are not meant, so "serologic tests" alone is not a term
+    'autoimmune workup',
+    'autoimmune work up',
+    'autoimmune workups',
+    'autoimmune evaluation',
+    'rheumatologic workup',
+    'rheumatologic work up',
+    'rheumatological workup',
+    'rheumatological work up',
   ]),
   // session 17: the antibodies of myasthenia gravis reported as one group ("myasthenia gravis-related antibodies
   // were negative"); AChR or MuSK named alone stay single results
