@@ -5079,17 +5079,38 @@ function sharedLimitation(t: readonly Token[], i: number): number {
   // ("difficulty walking, and swallowing was normal": the swallowing the subject of a clause of its own)
   if (COPULA_WORDS.has(t[i + 1]?.norm ?? '')) return -1;
   let joined = false;
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  // words of an action's object since the last gerund walked back over ("rising from a chair", session 41)
+  let object = 0;
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const n = t[k]!.norm;
-    if (n === 'and' || n === 'or') joined = true;
-    else if (LIMITATION_NOUNS.has(n)) return joined ? k : -1;
+    const gerund = t[k]!.kind === 'word' && (n.endsWith('ing') || t[i]!.norm === 'swallow');
+    if (n === 'and' || n === 'or') {
+      if (object) return -1;
+      joined = true;
+    } else if (LIMITATION_NOUNS.has(n)) return joined && !object ? k : -1;
     else if ((n === 'in' || n === 'with' || n === 'to') && LIMITATION_NOUNS.has(t[k - 1]?.norm ?? ''))
-      return joined ? k - 1 : -1;
-    else if (n !== ',' && !(t[k]!.kind === 'word' && (n.endsWith('ing') || t[i]!.norm === 'swallow')))
-      return -1;
+      return joined && !object ? k - 1 : -1;
+    else if (gerund) object = 0;
+    // "difficulty rising from a chair, chewing and swallowing": the first action may carry a short object; the
+    // walk must reach its gerund before the limitation word (at most four words, none a verb of a clause)
+    else if (n === ',' && !object) continue;
+    else if (t[k]!.kind === 'word' && !COPULA_WORDS.has(n) && !OBJECT_STOPS.has(n) && object < 4) object++;
+    else return -1;
   }
   return -1;
 }
+
+/** Words that never stand inside an action's short object ("difficulty walking but not swallowing"). */
+const OBJECT_STOPS: ReadonlySet<string> = new Set([
+  'but',
+  'not',
+  'no',
+  'without',
+  'had',
+  'has',
+  'have',
+  'denied',
+]);
 
 /** "Swallowing was normal", "normal swallowing": no dysphagia (a statement that the function is normal). */
 function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
