@@ -67,3 +67,20 @@ describe('what a diagnosis rests on', () => {
     expect(read('The diagnosis had no basis of anti-Jo-1 antibodies.')).toEqual([]);
   });
 });
+
+describe('an antibody as the last member of a list of findings a diagnosis rests on', () => {
+  it('is present after "the presence of" or "on the basis of", across quoted and qualified members', () => {
+    expect(
+      read("The syndrome was diagnosed on the presence of ILD, 'mechanic's hands' and anti-PL-7 antibodies."),
+    ).toEqual(['PL-7=positive']);
+    expect(read('The diagnosis rested on the basis of a heliotrope rash, raised CK and anti-NXP2.')).toEqual([
+      'NXP2=positive',
+    ]);
+  });
+  it('is not present after a search for its presence, nor when it carries its own result (controls)', () => {
+    expect(read('We tested for the presence of arthritis and anti-PL-7 antibodies.')).toEqual([]);
+    expect(read('The presence of arthritis, fever, and negative anti-PL-7 antibodies was recorded.')).toEqual(
+      ['PL-7=negative'],
+    );
+  });
+});

@@ -336,6 +336,55 @@ function antigenLinkEnd(s: DocSentence, k: number): number | undefined {
     ? k + 2
     : undefined;
 }
+/** Quote marks around a list's member ("'mechanic's hands'"). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
+
+/**
+ * "the presence of ILD, arthritis and anti-PL-7", "on the basis of a heliotrope rash, raised CK and anti-NXP2" (session
+ * 41): walking back from the antibody at `start` over findings and labs named in a list (commas, "and", articles and
+ * their adjectives only), the head that states them present. Undefined when the walk meets anything else, when no
+ * finding or lab stands between, or when the head is denied ("no presence of", "absence of").
+ */
+function evidenceListHead(s: DocSentence, start: number): ReturnType<typeof resultAt> {
+  let k = start - 1;
+  if (s.tokens[k]?.norm !== 'and' && s.tokens[k]?.norm !== ',') return undefined;
+  let members = 0;
+  for (let n = 0; k >= 1 && n < 24; n++) {
+    const w = s.tokens[k]!.norm;
+    const member = s.mentions.find(
+      (m) => (m.concept.kind === 'finding' || m.concept.kind === 'lab') && m.tokenEnd === k + 1,
+    );
+    if (member) {
+      members++;
+      k = member.tokenStart - 1;
+      // an article, a quote mark and up to two words of the member ("a heliotrope rash", "raised CK", "wrists'
+      // arthritis"), back to the list's separator or its head
+      for (let words = 0; k >= 0; k--) {
+        const x = s.tokens[k]!;
+        if (x.norm === ',' || x.norm === 'and' || x.norm === 'of') break;
+        if (x.kind === 'word' && words < 2 && !s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd))
+          words++;
+        else if (x.kind !== 'punct' || x.norm === '.' || x.norm === ';') return undefined;
+      }
+      continue;
+    }
+    if (w === ',' || w === 'and' || QUOTE_MARKS.has(w)) {
+      k--;
+      continue;
+    }
+    if (w === 'of' && members > 0) {
+      const head = s.tokens[k - 1]!.norm;
+      // (not "no presence of", nor a search: "tested for the presence of …")
+      const before = s.tokens[k - 2]?.norm === 'the' ? k - 3 : k - 2;
+      const denied = ['no', 'without', 'for'].includes(s.tokens[before]?.norm ?? '');
+      if ((head === 'presence' || head === 'basis') && !denied)
+        return { result: 'positive', idx: k - 1, weak: false };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that repeat a result rather than state one ("the negative … result was confirmed"). */
 const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', 'reproduced']);
 /** Adverbs of degree before a result word ("strongly positive", "only weakly positive"). */
@@ -1924,6 +1973,10 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       return { result: 'negative', idx: neitherAt - 1, weak: false };
     return undefined;
   }
+  // "diagnosed on the presence of arthritis, mechanic's hands and anti-Jo-1 antibodies" (session 41: lost): the
+  // antibody as the last member of a list of findings after "the presence of" / "on the basis of"
+  const listed = evidenceListHead(s, withAnti(s, start));
+  if (listed) return listed;
   // "positive antibodies (AB) against HMGCR" (session 41: lost): the noun's abbreviation in brackets and its link
   // are passed over as the noun itself is
   const noun = nounBefore(s, start);
