@@ -1564,8 +1564,10 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
  * The opening of a sentence about a case other than the report's own: "In a previous case", "In a similar case
  * reported from …", "Another patient", "Our previous patient", "In one earlier case" (session 40).
  */
+// (session 41 grid: also "The patient in our previous report had …", "The case described in an earlier report …", a
+// cancer of that case given to this patient)
 const OTHER_CASE_OPENING_RE =
-  /^\W{0,3}(?:(?:in|for|of|as\s+in)\s+)?(?:(?:a|an|one|our)\s+(?:previous|prior|earlier|similar|former)\s+|another\s+(?:(?:similar|previous|earlier)\s+)?)(?:case|patient|woman|man)\b/i;
+  /^\W{0,3}(?:(?:(?:in|for|of|as\s+in)\s+)?(?:(?:a|an|one|our)\s+(?:previous|prior|earlier|similar|former)\s+|another\s+(?:(?:similar|previous|earlier)\s+)?)(?:case|patient|woman|man)\b|the\s+(?:case|patient|woman|man)\s+(?:(?:described|reported|presented|published)\s+)?in\s+(?:our|a|an|the)\s+(?:previous|prior|earlier|former)\s+(?:report|publication|paper|article|study)\b)/i;
 /** The report's own patient named in a sentence ("our patient", "this case", "the present patient"). */
 const OWN_CASE_RE = /\b(?:our|this|the\s+present|the\s+current|the\s+index)\s+(?:patient|case)\b/i;
 

@@ -106,7 +106,19 @@ const DISEASE_COMPARISONS: readonly string[] = (() => {
 })();
 
 const INFORMANTS: readonly string[] = ['her', 'his', 'the'].flatMap((who) =>
-  ['mother', 'father', 'parents', 'parent', 'husband', 'wife', 'daughter', 'son', 'family'].flatMap((rel) =>
+  [
+    'mother',
+    'father',
+    'parents',
+    'parent',
+    'husband',
+    'wife',
+    'spouse',
+    'partner',
+    'daughter',
+    'son',
+    'family',
+  ].flatMap((rel) =>
     ['noticed', 'reported', 'observed', 'said', 'stated', 'described', 'mentioned', 'recalled'].flatMap(
       // "her husband had noticed that her eyelids were purple"
       (verb) => [`${who} ${rel} ${verb}`, `${who} ${rel} had ${verb}`],
@@ -1149,6 +1161,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'nephew',
       'wife',
       'husband',
+      // "Her spouse had ovarian cancer", "His partner was treated for lymphoma" (session 41 grid: each cancer given
+      // to the patient): the other spouse words
+      'spouse',
+      'partner',
       'relative',
       'relatives',
       'maternal',

@@ -604,6 +604,31 @@ function receptorKey(raw: string): string {
 const ADVERSE_GRADED_RE =
   /^\s*(?:\w+[-\s]related\s+|immune[-\s]mediated\s+)?(?:myositis|myocarditis|myasthenia|hepatitis|pneumonitis|colitis|nephritis|rash|dermatitis|toxicity|toxicities|adverse|irae|ir-?ae|neuropathy|weakness|fatigue|diarrh?o?ea|rhabdomyolysis|myalgia|ck|cpk|elevation|infusion)/i;
 
+/** A treatment dated by a year, in a bracket or an apposition right after the cancer ("… (treated in 2014)"). */
+const TREATED_IN_YEAR_AFTER_RE =
+  /^(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?\s*[(,]\s*(?:treated|resected|excised|operated(?:\s+on)?|removed)\b[^();.]{0,30}?\bin\s+(?:19|20)\d\d\s*[),.]/i;
+/** A care act for a cancer "newly diagnosed" ("referred to oncology for newly diagnosed …", "admitted for …"). */
+const CARE_FOR_NEW_CANCER_RE =
+  /\b(?:referred|transferred|admitted|scheduled|listed)\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?newly\s+diagnosed\s+(?:[\w-]+\s+){0,4}$/i;
+/**
+ * Whether the cancer `m` is what a care act of the sentence is for, "newly diagnosed", after a sentence of the patient
+ * that told the myositis or its signs: the new cancer is the find of that presentation's work-up.
+ */
+function careForNewCancerAfterPresentation(doc: Doc, s: DocSentence, m: Mention): boolean {
+  if (!CARE_FOR_NEW_CANCER_RE.test(doc.text.slice(s.start, m.start))) return false;
+  return doc.sentences.some(
+    (x) =>
+      x.index < s.index &&
+      x.attribution.subject === 'patient' &&
+      x.attribution.reason !== 'title' &&
+      (x.mentions.some(
+        (y) =>
+          y.concept.kind === 'finding' || (y.concept.kind === 'lab' && MUSCLE_ENZYMES.has(y.concept.value)),
+      ) ||
+        myositisAt(doc, x).length > 0),
+  );
+}
+
 function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void {
   const text = doc.text.slice(s.start, s.end);
   const g = GRADE_RE.exec(text);
@@ -698,8 +723,11 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   )
     c.primaryUnknown = true;
   // "recently diagnosed", "newly diagnosed", "a new case of breast cancer": about a month before presentation
+  // (not a care given for the new cancer after the presentation was told: "She was referred to oncology for newly
+  // diagnosed ovarian cancer", session 41 grid: dated a month before; the work-up's find, read by cancerTiming)
   if (
     !c.diagnosisDate &&
+    !careForNewCancerAfterPresentation(doc, s, m) &&
     norms.some(
       (n, i) =>
         ((n === 'recently' || n === 'newly') && norms[i + 1] === 'diagnosed') ||
@@ -949,12 +977,94 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
 }
 
 /**
+ * The cancer's own clause after a break (", and", "; "), and its passive verb of a confirmed find right after it ("CT
+ * showed a suspicious lesion, and breast cancer was confirmed by biopsy", "This raised the suspicion of a
+ * paraneoplastic process, and prostate cancer was ultimately diagnosed", session 41 grid: each cancer lost to the
+ * hedge of the clause before). Not "was not confirmed", nor a find of the hedged lesion itself ("a lesion suspicious
+ * for breast cancer was found": no break between).
+ */
+const CONFIRMED_ADVERBS = new Set([
+  'subsequently',
+  'later',
+  'ultimately',
+  'eventually',
+  'finally',
+  'then',
+  'histologically',
+  'pathologically',
+  'also',
+]);
+const CONFIRMED_VERBS = new Set([
+  'confirmed',
+  'diagnosed',
+  'proven',
+  'established',
+  'identified',
+  'detected',
+  'found',
+]);
+/**
+ * Whether the tokens from `k` (the end of the cancer's name, past an "of the <organ>") are "was/were (adverb)
+ * confirmed/diagnosed/…" ({@link foundBySearch}).
+ */
+function confirmedAt(s: DocSentence, k: number, relative = false): boolean {
+  if (s.tokens[k]?.norm === 'of')
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 5); j++) {
+      const w = s.tokens[j]!;
+      if (w.kind === 'punct' || w.norm === 'was' || w.norm === 'were') {
+        k = j;
+        break;
+      }
+    }
+  // ("The screening CT raised suspicion for lung cancer, which was confirmed by biopsy") the same verb in a relative
+  // clause on the cancer
+  if (relative) {
+    if (s.tokens[k]?.norm !== ',' || !/^(?:which|that)$/.test(s.tokens[k + 1]?.norm ?? '')) return false;
+    k += 2;
+  }
+  const aux = s.tokens[k]?.norm;
+  if (aux !== 'was' && aux !== 'were') return false;
+  const j = CONFIRMED_ADVERBS.has(s.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  return CONFIRMED_VERBS.has(s.tokens[j]?.norm ?? '');
+}
+/** Verbs that make a diagnosis ("led to", "established", "confirmed", "yielded" the diagnosis of). */
+const DIAGNOSIS_MAKERS = new Set([
+  'led',
+  'leading',
+  'resulted',
+  'resulting',
+  'established',
+  'establishing',
+  'confirmed',
+  'confirming',
+  'made',
+  'yielded',
+  'gave',
+]);
+/**
+ * Whether "diagnosis of" (past "a", "the", "new", "final", "definitive") stands right before the cancer `m`, with a
+ * verb that made it between `from` and there ({@link foundBySearch}).
+ */
+function diagnosisMadeBetween(s: DocSentence, from: number, m: Mention): boolean {
+  let j = m.tokenStart - 1;
+  if (/^(?:a|an|the)$/.test(s.tokens[j]?.norm ?? '')) j--;
+  if (s.tokens[j]?.norm !== 'of' || s.tokens[j - 1]?.norm !== 'diagnosis') return false;
+  j--;
+  for (let k = j - 1; k >= 0 && s.tokens[k]!.start >= from; k--) {
+    const w = s.tokens[k]!.norm;
+    if (DIAGNOSIS_MAKERS.has(w)) return true;
+    if (!/^(?:a|an|the|new|final|definitive|definite|to|in)$/.test(w)) return false;
+  }
+  return false;
+}
+/**
  * "CT obtained as part of the work-up for malignancy identified a renal cell carcinoma", "Evaluation for an occult
  * neoplasm found …", "A mammogram revealed a suspicious lesion, and biopsy confirmed invasive lobular carcinoma"
  * (session 37: the cancer lost): ConText's hedge ("work-up for", "suspicious") runs on past a verb of finding other
  * than the four that end it ("showed", "revealed", …). A mention whose every hedge is followed, before it, by an
  * undenied verb of finding was found, not sought or suspected ("a lesion suspicious for renal cell carcinoma" stays
- * hedged: no verb between).
+ * hedged: no verb between). Also a hedge of a clause before the cancer's own (see {@link confirmedAt}), and a
+ * verb that made the diagnosis of it ("Evaluation for malignancy led to a new diagnosis of …", session 41 grid).
  */
 function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
   if (!a.uncertain) return false;
@@ -962,6 +1072,20 @@ function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
   for (const t of a.triggers) {
     if (t.category !== 'uncertainty') continue;
     if (t.end > m.start) return false;
+    const clauseBreak = s.tokens.some(
+      (x, k) =>
+        x.start >= t.end &&
+        x.end <= m.start &&
+        (x.norm === ';' || (x.norm === ',' && /^(?:and|but)$/.test(s.tokens[k + 1]?.norm ?? ''))),
+    );
+    if ((clauseBreak && confirmedAt(s, m.tokenEnd)) || confirmedAt(s, m.tokenEnd, true)) {
+      any = true;
+      continue;
+    }
+    if (diagnosisMadeBetween(s, t.end, m)) {
+      any = true;
+      continue;
+    }
     const found = s.tokens.some(
       (x, k) =>
         x.start >= t.end &&
@@ -1979,8 +2103,25 @@ const DISCOVERY = new Set([
 const LATER_FIND_RE =
   /\b(?:later|eventually|thereafter|afterwards|subsequently)\b,?\s+(?:[\w-]+\s+){0,3}?(?:developed|was\s+diagnosed|were\s+diagnosed|diagnosed|found|detected)\b[^.;]{0,60}$/i;
 /** "… which led to the diagnosis of …", "biopsy confirmed the diagnosis of …": a diagnosis made by the work-up. */
+// (session 41 grid: also "led to a new diagnosis of", "resulted in the definitive diagnosis of")
 const DIAGNOSIS_MADE_RE =
-  /\b(?:led to|leading to|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:final\s+)?diagnosis\s+of\b/i;
+  /\b(?:led to|leading to|lead to|resulted in|resulting in|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:(?:new|final|definitive|definite|histological|pathological)\s+)?diagnosis\s+of\b/i;
+/**
+ * "A diagnosis of colon cancer was made", "the diagnosis of lymphoma was established" (session 41 grid: no order): the
+ * noun of the diagnosis right before the cancer, and its passive verb after it in the cancer's clause (not "had been
+ * made", a diagnosis told as past).
+ */
+const DIAGNOSIS_NOUN_BEFORE_RE =
+  /\b(?:a|the)\s+(?:(?:new|final|definitive|definite|histological|pathological)\s+)?diagnosis\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const DIAGNOSIS_PASSIVE_AFTER_RE =
+  /^[^.;,]{0,50}?\b(?:was|were)\s+(?:(?:then|subsequently|eventually|ultimately|finally|later|thus)\s+)?(?:made|established|confirmed|reached)\b/i;
+/**
+ * What a sampling or a lesion "returned as", "came back as", "turned out to be", "was shown to be"; what the lesion
+ * "histologically" was; what an evaluation or a screen "was notable/significant/positive for" (session 41 grid:
+ * each find of the work-up read with no order). Up to the cancer's name.
+ */
+const RESULT_PHRASE_RE =
+  /(?:\b(?:returned|came\s+back)\s+(?:as|positive\s+for|consistent\s+with|showing)|\b(?:turned\s+out|proved|proven|shown)\s+to\s+be|\b(?:histologically|pathologically|cytologically|on\s+(?:histology|histopathology|pathology|biopsy))\s*,?\s+(?:(?:it|this|the\s+(?:lesion|mass|tumou?r|nodule|node|specimen))\s+)?(?:was|were|proved)|\b(?:evaluation|work-?up|investigations?|screening|screen|search|imaging|scans?|CT|MRI|PET(?:-CT)?|biopsy|endoscopy|colonoscopy|gastroscopy|mammogra(?:m|phy)|ultrasound|ultrasonography)\b[^.;]{0,60}?\b(?:was|were)\s+(?:notable|significant|remarkable|positive)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b|status post|s\/p|treated/i;
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression']);
 
@@ -3135,6 +3276,14 @@ const RETURN_AFTER_RE = /^\s*(?:recurrences?|relapses?|progression)\b/i;
 /** A participle of the cancer's own diagnosis right before an interval ("… diagnosed 4 months before …"). */
 const OWN_DIAGNOSIS_BEFORE_RE =
   /^[^,;.]{0,40}?\b(?:(?:first|originally|initially)\s+)?(?:diagnosed|detected|found|discovered|identified)\s+(?:(?:about|some|around|nearly|almost)\s+)?$/i;
+/**
+ * The same participle as the finite passive of the clause whose subject is the return's whole phrase ("A recurrence of
+ * the colon cancer was diagnosed 2 years after …", "An ovarian cancer recurrence was found 10 months after …", session
+ * 41 grid: each dated the cancer's first diagnosis): the verb tells the return found, not the cancer's own diagnosis
+ * (a relative clause, "… which was diagnosed 4 months before", is left as it was read).
+ */
+const RETURN_FOUND_PASSIVE_RE =
+  /^(?:(?!\b(?:which|that|who|whom)\b)[^,;.]){0,40}?\b(?:was|were|is|are|been)\s+(?:(?:first|originally|initially|later|subsequently|then|eventually|finally|also)\s+)?(?:diagnosed|detected|found|discovered|identified)\s+(?:(?:about|some|around|nearly|almost)\s+)?$/i;
 /** A relapse named as a noun ("a peritoneal relapse was confirmed", "a local recurrence was found"). */
 const RELAPSE_NOUN_RE = /\b(?:relapses?|recurrences?)\b/i;
 /** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
@@ -3498,7 +3647,10 @@ function cancerTiming(
       const lead = doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start);
       // (not an interval of the cancer's own diagnosis told right after it: "progression of the pancreatic
       // adenocarcinoma diagnosed 4 months before the rash")
-      const ownDiagnosis = at > ms.m.end && OWN_DIAGNOSIS_BEFORE_RE.test(doc.text.slice(ms.m.end, at));
+      const ownDiagnosis =
+        at > ms.m.end &&
+        OWN_DIAGNOSIS_BEFORE_RE.test(doc.text.slice(ms.m.end, at)) &&
+        !RETURN_FOUND_PASSIVE_RE.test(doc.text.slice(ms.m.end, at));
       if (
         RECURRENT_BEFORE_RE.test(lead) ||
         (!ownDiagnosis &&
@@ -4164,8 +4316,25 @@ function cancerTiming(
         ) ||
           // "She had had breast cancer in 2012": the pluperfect right before the cancer
           /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
+          // "His only other illness was prostate cancer (treated in 2014)" (session 41 grid: no order): a treatment
+          // dated by a year in a bracket or an apposition right after the cancer, when no sentence before dates the
+          // presentation (as "treated for … in 2014" is read)
+          (TREATED_IN_YEAR_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end)) &&
+            !doc.sentences.some(
+              (x) =>
+                x.index < ms.s.index &&
+                isCaseSentence(x) &&
+                /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
+            )) ||
+          // "In 2015, he had undergone resection of hepatocellular carcinoma" (session 41 grid: no order): an operation
+          // on the cancer in the pluperfect (with "for", {@link HAD_UNDERGONE_FOR_RE} reads it)
+          /\bhad\s+(?:already\s+|previously\s+)?undergone\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:resection|excision|removal|surgery|operation)\s+of\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+            head,
+          ) ||
           // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
-          /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
+          // (session 41 grid: also "had been in complete remission since 2015", "… and she had been disease-free
+          // since")
+          /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,60}?\bhad been (?:on|under|in (?:(?:complete|partial|full|clinical|sustained)\s+)?remission|disease[- ]free|free of (?:disease|recurrence|relapse)|receiving|followed|monitored|observed)\b/i.test(
             doc.text.slice(ms.m.end, ms.s.end),
           ) ||
           // ("… a man in whom lung cancer had recently been found", session 38: read as found after; "… her
@@ -4483,8 +4652,18 @@ const SAMPLE_CONSISTENT_RE =
 function resultLabelled(doc: Doc, s: DocSentence, m: Mention): boolean {
   const head = doc.text.slice(s.start, m.start);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('\n'));
-  return RESULT_LABEL_RE.test(cut >= 0 ? head.slice(cut + 1) : head);
+  if (RESULT_LABEL_RE.test(cut >= 0 ? head.slice(cut + 1) : head)) return true;
+  // "Histology: diffuse large B-cell lymphoma." on a line of its own (session 41 grid: no find read): the label was
+  // read as the heading of a section, so the result opens the section's first sentence
+  const heading = s.section.heading;
+  return (
+    heading !== undefined &&
+    RESULT_HEADING_RE.test(heading.text) &&
+    /^[\s:\u2013\u2014-]*(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,4}$/i.test(doc.text.slice(heading.end, m.start))
+  );
 }
+/** A section heading that names a sampling whose result follows it ({@link resultLabelled}). */
+const RESULT_HEADING_RE = /^\s*(?:histology|histopathology|pathology|biopsy|cytology)\s*$/i;
 /**
  * A find told as what a test had in it, "On <test> … there was/were <cancer>" ("On fine needle aspiration of the
  * axillary nodes there were adenocarcinoma cells", "at colonoscopy, there was an ulcerated adenocarcinoma").
@@ -4792,6 +4971,9 @@ function foundByWorkup(
     resultLabelled(doc, s, m) ||
     SAMPLE_CONSISTENT_RE.test(doc.text.slice(s.start, m.start)) ||
     DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
+    (DIAGNOSIS_NOUN_BEFORE_RE.test(doc.text.slice(s.start, m.start)) &&
+      DIAGNOSIS_PASSIVE_AFTER_RE.test(doc.text.slice(m.end, s.end))) ||
+    RESULT_PHRASE_RE.test(doc.text.slice(s.start, m.start)) ||
     LATER_FIND_RE.test(doc.text.slice(s.start, m.start)) ||
     (/\bthere\s+(?:was|were)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 80), m.start)) &&
       THERE_WAS_ON_TEST_RE.test(doc.text.slice(s.start, m.start)));
