@@ -14,6 +14,10 @@ const abs = (text: string) =>
       (a) => `${a.target}=${a.result}${a.panel ? ' (panel)' : ''}${a.titre ? ' ' + a.titre : ''}`,
     )
     .sort();
+const labs = (text: string) =>
+  extractCase(OPEN + text)
+    .case.labs.map((l) => `${l.analyte}=${l.value ?? ''}${l.interpretation ? `[${l.interpretation}]` : ''}`)
+    .sort();
 
 describe("a result word before a neighbour's name is the neighbour's", () => {
   it('keeps the result word before the antibody when the next item opens with its own word', () => {
@@ -94,5 +98,26 @@ describe('members with predicates of their own', () => {
       'SRP=negative',
     ]);
     expect(abs('Anti-Ku and anti-Scl-70 were negative.')).toEqual(['Ku=negative', 'Scl-70=negative']);
+  });
+});
+
+describe("a general clause beside the patient's", () => {
+  it("reads nothing from a clause of what a test usually shows, before the patient's possessive", () => {
+    expect(abs('Anti-Jo-1 is often positive in this syndrome; her anti-Jo-1 was negative.')).toEqual([
+      'Jo-1=negative',
+    ]);
+    expect(
+      abs('Anti-Mi-2 antibody is usually positive in this syndrome, while her anti-PL-12 was negative.'),
+    ).toEqual(['PL-12=negative']);
+    expect(labs('CK is usually normal in this syndrome, while her aldolase was raised.')).toEqual([
+      'aldolase=[elevated]',
+    ]);
+  });
+  it("reads a relative's clause as no one's, and the patient's past tense as hers (controls)", () => {
+    expect(abs("Anti-Jo-1 is often positive in this syndrome; her mother's anti-Jo-1 was positive.")).toEqual(
+      [],
+    );
+    expect(abs('Anti-Jo-1 was positive, while her CK was normal.')).toEqual(['Jo-1=positive']);
+    expect(labs('Anti-Jo-1 was positive, while her CK was normal.')).toEqual(['CK=[normal]']);
   });
 });
