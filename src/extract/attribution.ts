@@ -2714,7 +2714,9 @@ function comparisonFrame(tokens: readonly Token[]): boolean {
 /** Words that join a clause set against the one before ("…; our patient had none", "… but was not seen here"). */
 function clauseContrast(w: string): boolean {
   // (compared, not looked up in a set: this is asked of every token of every sentence)
-  return w === ';' || w === 'but' || w === 'whereas';
+  // ("Anti-Jo-1 is usually positive in this syndrome, while her anti-PL-7 was negative", session 41: the general
+  // clause's positive read as the patient's)
+  return w === ';' || w === 'but' || w === 'whereas' || w === 'while' || w === 'whilst';
 }
 
 /**
@@ -2838,6 +2840,9 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
     // "our patient" / "this case" in it; an age or a pronoun further on is not enough ("…; and has a bimodal
     // distribution, with peaks at 5 to 14 years old" goes on about the disease)
     const opener = after[0]?.norm ?? '';
+    // ("…; her anti-Jo-1 was negative", "…, while her CK was normal", session 41): a possessive opens the clause on
+    // the patient, or on a relative of hers ("her mother's …"), whose facts the experiencer sets apart
+    const possessive = opener === 'her' || opener === 'his';
     // "She had a heliotrope rash; dysphagia is common in such patients" (session 21): the patient's clause first,
     // then a general one (a general or cohort cue, no patient cue), joined by a semicolon or "whereas"
     // (never a semicolon inside brackets, nor one of a chain: those separate the items of a list)
@@ -2854,6 +2859,7 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
       opener !== 'she' &&
       opener !== 'he' &&
       opener !== 'ours' &&
+      !possessive &&
       !(opener === 'the' && after[1]?.norm === 'patient') &&
       // (the cue scan only where a self-reference can be: "our", "this", "present", "herein", "we" …)
       !(after.some((t) => SELF_HINTS.has(t.norm)) && cues(text, after).self !== undefined)

@@ -1679,6 +1679,14 @@ function possessedAcross(
 
 /** Verbs that close a list of a patient's findings as seen ("… were noted", "… were observed"). */
 const NOTED = new Set(['noted', 'observed', 'seen', 'evident', 'present', 'found', 'detected']);
+/** Participles of a result recorded after a copula ("… were documented", "… was identified"). */
+const RECORDED: ReadonlySet<string> = new Set([
+  'documented',
+  'identified',
+  'demonstrated',
+  'recorded',
+  'reported',
+]);
 /** Participles of finding that a denial after a result noun negates ("positivity was not detected"). */
 const FOUND_AFTER: ReadonlySet<string> = new Set([
   'detected',
@@ -1704,10 +1712,19 @@ function notedInList(
   end: number,
   antibodyAt: (k: number) => boolean,
 ): { result: Result; idx: number; weak: boolean } | undefined {
+  // (past the antibody's head noun: "Anti-HMGCR antibodies, …")
+  end = pastHeadNouns(s, end);
   const first = s.tokens[end]?.norm;
   if (first !== ',' && first !== 'and') return undefined;
   for (let k = end; k < s.tokens.length && k - end < 20; k++) {
     const w = s.tokens[k]!.norm;
+    // "Anti-HMGCR antibodies, normal CK and negative ANA were noted" (session 41: HMGCR read negative from "normal"):
+    // an item with its own result word before its name is passed over whole
+    const item = opensNextItem(s, k) && resultAt(s, k) ? factNamedAt(s, k + 1) : undefined;
+    if (item) {
+      k = item.tokenEnd - 1;
+      continue;
+    }
     if (HARD_STOP.has(w) || NOT_NOTED.has(w) || antibodyAt(k)) return undefined;
     if (w !== 'were' && w !== 'was') continue;
     const verb = s.tokens[k + 1];
@@ -1845,7 +1862,8 @@ function isUnknownAntiName(s: DocSentence, k: number): boolean {
   const t = s.tokens;
   if (t[k]!.norm === 'anti' && t[k + 1]?.norm === '-') return true;
   // walk back over one written word ("anti-Kv1.4", "anti-Scl-70": no space inside, no punctuation but hyphens)
-  if (!inWord(t[k]!)) return false;
+  // (never a result word glued on: "anti-HMGCR-positive and anti-SRP-negative", session 41: one list, both negative)
+  if (!inWord(t[k]!) || POSITIVE.has(t[k]!.norm) || NEGATIVE.has(t[k]!.norm)) return false;
   for (let j = k; j > 0 && j > k - 6; j--) {
     if (t[j - 1]!.end !== t[j]!.start || !inWord(t[j - 1]!)) return false;
     if (t[j - 1]!.norm === 'anti') return true;
@@ -2082,6 +2100,16 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       const r = groupResultBeforeBracket(s, k);
       if (r) return r;
     }
+    // "ANA positive (1:640) for anti-Ro52 and positive anti-NXP2" (session 41: Ro52 lost once the result word
+    // before NXP2 stayed NXP2's): a titre or grade in brackets between a result word and its "for"
+    if (t.norm === ')' && s.tokens[k + 1]?.norm === 'for') {
+      let open = k - 1;
+      while (open > 0 && k - open <= 8 && s.tokens[open]!.norm !== '(') open--;
+      if (s.tokens[open]?.norm === '(' && resultAt(s, open - 1)) {
+        k = open;
+        continue;
+      }
+    }
     if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
   }
   return undefined;
@@ -2288,6 +2316,36 @@ function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]):
   const t = s.tokens[k];
   if (!t || !LEFT_POSITIVE.has(t.norm) || s.assert(k, k + 1).negated) return undefined;
   return { result: 'positive', idx: k, weak: false };
+}
+
+/** Words between a joint and the result word of the item it opens ("and a normal TSH", ", strongly positive …"). */
+const ITEM_OPENING = new Set(['a', 'an', 'the', ...DEGREE]);
+
+/**
+ * Whether the word at `k` opens the next item of a list or coordination: "and", "or" or a comma before it, across
+ * an article or an adverb of degree ("… and a normal TSH", "…, strongly positive anti-Ro52").
+ */
+function opensNextItem(s: DocSentence, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ITEM_OPENING.has(s.tokens[j]!.norm)) j--;
+  const w = s.tokens[j]?.norm;
+  return w === 'and' || w === 'or' || w === ',';
+}
+
+/** The lab, finding or antibody whose name starts at `k`, past an "anti" and its hyphen. */
+function factNamedAt(s: DocSentence, k: number): Mention | undefined {
+  const j = pastAnti(s, k);
+  return s.mentions.find(
+    (m) =>
+      (m.tokenStart === k || m.tokenStart === j) && FACT_KINDS.has(m.concept.kind) && !m.concept.attrs?.panel,
+  );
+}
+const FACT_KINDS: ReadonlySet<string> = new Set(['lab', 'finding', 'antibody', 'histology']);
+
+/** The index past an "anti" and its hyphen at `k` ("anti-Ro52" whose name the lexicon starts after them). */
+function pastAnti(s: DocSentence, k: number): number {
+  if (s.tokens[k]?.norm !== 'anti') return k;
+  return s.tokens[k + 1]?.norm === '-' ? k + 2 : k + 1;
 }
 
 /** "1/2500": a titre written with a slash (the first number 1, the second from 20 to 100 000). */
@@ -2713,6 +2771,14 @@ function lists(
       // "positive for rheumatoid factor, the lupus anticoagulant was equivocal" (session 38: read positive): under
       // a result stated before the list, a member with a copula and a result of its own opens its own clause
       if (ownStatedResult(s, m) && resultForList(s, cur[0]!)) ok = false;
+      // "Besides a positive anti-HMGCR, anti-PM-Scl was negative" (session 41: HMGCR read negative): so does a
+      // member after a comma when the list before it has its result word right before it
+      if (
+        ownStatedResult(s, m) &&
+        resultBeforeList(s, cur[0]!) &&
+        s.tokens.slice(last.tokenEnd, m.tokenStart).some((x) => x.norm === ',')
+      )
+        ok = false;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
         // "anti-RNP and anti-Polymyositis-Scleromyositis (PM-Scl)": the expanded name of the next member
@@ -2825,6 +2891,9 @@ function lists(
         unknown++;
         // "myositis antibody testing revealed anti-NXP2": a finding verb separates the test from its result
         if (resultAt(s, k) || LEFT_POSITIVE.has(n.norm)) ok = false;
+        // "Anti-Mi-2 antibody was requested and anti-PL-12 was negative" (session 41: Mi-2 read negative): a copula
+        // after a member opens its own predicate, so the member after it is no longer of its list
+        if (COPULA_WORDS.has(n.norm)) ok = false;
         if (
           unknown > 2 ||
           n.norm === ':' ||
@@ -2892,7 +2961,9 @@ function ownStatedResult(s: DocSentence, m: Mention): boolean {
 
 /** Whether a result word (or "for") stands within two tokens before the list's first member ("Positive ANA …"). */
 function resultBeforeList(s: DocSentence, first: Mention): boolean {
-  const lead = withAnti(s, expansionStart(s, first) ?? first.tokenStart);
+  // (before the antibody noun and its link: "positive for antibodies against HMGCR", session 41)
+  const start = expansionStart(s, first) ?? first.tokenStart;
+  const lead = nounBefore(s, start) ?? withAnti(s, start);
   return [1, 2].some((d) => {
     const w = s.tokens[lead - d]?.norm ?? '';
     return POSITIVE.has(w) || NEGATIVE.has(w) || w === 'for';
@@ -3670,10 +3741,15 @@ export function extractAntibodies(doc: Doc): {
       const left = leftResult(s, from);
       // ("positive for anti-Jo-1, the ANA was negative", session 38: ANA read positive): not across a comma to a
       // member with a result of its own
+      // ("She tested positive for anti-NXP2, with ANA negative", session 41: ANA read positive): nor across another
+      // antibody's name to a member whose result word follows its own name
       if (
         left &&
         ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '') &&
-        !(ownStatedResult(s, first) && s.tokens.slice(left.idx, from).some((x) => x.norm === ','))
+        !(
+          (ownStatedResult(s, first) || ownResultAfter(s, last)) &&
+          s.tokens.slice(left.idx, from).some((x) => x.norm === ',')
+        )
       )
         found = left;
       // "positive for ANA, but also anticentromere antibodies, and negative for …" (session 26: read negative): a
@@ -3850,6 +3926,17 @@ export function extractAntibodies(doc: Doc): {
         // from "normal"): in a "with" phrase after the list, a result word right before another fact (a lab, a
         // finding, another antibody) is that fact's own; the list's result is not further right
         if (k > last.tokenEnd && withAfter && otherFactAt(k + 1) && resultAt(s, k)) break;
+        // "a positive anti-PL-7 and normal TSH, whereas …", "Testing showed positive anti-SRP and a normal TSH",
+        // "Negative anti-Jo-1, high LDH and …" (session 41: the list read negative from "normal", positive from
+        // "high"): a result word that opens the next item of the sentence (after "and", "or" or a comma, an article
+        // or a degree adverb) right before another fact's name is that fact's own, so not the list's
+        if (
+          k > last.tokenEnd &&
+          opensNextItem(s, k) &&
+          (otherFactAt(k + 1) || otherFactAt(pastAnti(s, k + 1))) &&
+          resultAt(s, k)
+        )
+          break;
         if (t.norm === 'with') withAfter = true;
         found = resultAt(s, k);
         if (found) break;
@@ -3993,13 +4080,19 @@ export function extractAntibodies(doc: Doc): {
       }
       // "A positive anti-NXP2 with negative anti-TIF1-γ was found" (session 33: TIF1-γ read positive): a result
       // adjective right before the name binds it over a verb of finding after it
+      // ("Negative antibodies against HMGCR were found", "Negative anti-SRP and aldolase of 22 U/L were documented",
+      // session 41: read positive): across the antibody noun and its link, and a participle of recording after a
+      // copula
       if (
         found &&
         left &&
         found.idx >= last.tokenEnd &&
         (POSITIVE.has(s.tokens[left.idx]!.norm) || NEGATIVE.has(s.tokens[left.idx]!.norm)) &&
-        s.tokens.slice(left.idx + 1, from).every((x) => x.norm === 'anti' || x.norm === '-') &&
-        NOTED.has(s.tokens[found.idx]!.norm)
+        s.tokens
+          .slice(left.idx + 1, nounBefore(s, from) ?? from)
+          .every((x) => x.norm === 'anti' || x.norm === '-') &&
+        (NOTED.has(s.tokens[found.idx]!.norm) ||
+          (RECORDED.has(s.tokens[found.idx]!.norm) && COPULA_WORDS.has(s.tokens[found.idx - 1]?.norm ?? '')))
       )
         found = left;
       // "Apart from anti-Ro52, all antibodies were negative": the excepted member has the opposite of the result
@@ -4167,7 +4260,14 @@ export function extractAntibodies(doc: Doc): {
         found = foundBefore(s, first.tokenStart) ? { ...found, result: 'positive' } : undefined;
       if (found) lastFound = found;
       // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
-      if (found && !titre && oneTarget(group) && found.result !== 'negative')
+      // (not the titre of another antibody whose result word it is: "ANA positive (1:640) for anti-Ro52", session 41)
+      if (
+        found &&
+        !titre &&
+        oneTarget(group) &&
+        found.result !== 'negative' &&
+        !(found.idx < from && mentions.some((m) => m.tokenEnd <= found!.idx && found!.idx - m.tokenEnd <= 1))
+      )
         titre = titreAfterResult(s, found.idx + 1);
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
