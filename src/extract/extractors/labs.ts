@@ -845,18 +845,20 @@ const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
 // (", compared with a reference range of 12–16 g/dL", "against a normal value below 9": session 38, the range lost;
 // a reference word must follow, so that "compared with the levels of 200–300 U/L" stays an earlier reading)
+// ("(N.V.: 24–195)", session 41: the limits lost): an abbreviation's full stop before its colon
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:compared${SP}{1,2}(?:with|to)|against)${SP}{1,2}(?=[^()[\]\n;]{0,24}?\b(?:normal|reference|ref|rr|ri|nr|uln)\b)(?:(?:an?|the)${SP}{1,2})?|(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:compared${SP}{1,2}(?:with|to)|against)${SP}{1,2}(?=[^()[\]\n;]{0,24}?\b(?:normal|reference|ref|rr|ri|nr|uln)\b)(?:(?:an?|the)${SP}{1,2})?|(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}(?:\.[:=]|[.:=;,])?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
  * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
  * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.03").
+ * (session 41: ", with an upper limit of normal of 7.6 U/L" and "(threshold 500 U/mL)", a positivity threshold, lost)
  * A bare "normal" and one number filling the bracket ("(normal 180)", "(normal: 30 IU/L)", session 34: lost) is
  * the upper limit too.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2}|with${SP}{1,2}an?${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?:positivity |positive )?threshold|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
@@ -891,13 +893,28 @@ const PAREN_RANGE_RE = new RegExp(
 );
 /**
  * "[< 170]" right after the value or unit, "[24 – 195]" after the gap of a table column: a reference in square
- * brackets. An interval in square brackets right after the text is a citation ("[7–9]"), so an interval is read
- * only after a column gap; a limit with its comparator is never a citation.
+ * brackets. An interval in square brackets right after the text may be a citation ("[7–9]"): there it is read only
+ * in a shape no citation has ({@link citationLike}); a limit with its comparator is never a citation.
  */
 const SQUARE_RANGE_RE = new RegExp(
-  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
+  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{0,12})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
   'y',
 );
+/**
+ * Whether an interval {@link SQUARE_RANGE_RE} matched right after the text (no column gap) has the shape of a
+ * citation: whole numbers of one or two digits, or ten apart at most ("[7–9]", "[12–14]", "[101–104]"), with no unit
+ * in the bracket or right after it. "CK 4005 U/L [24–195 U/L]", "LDH 812 U/L [135–225]", "TSH 8.9 mIU/L [0.4–4.0]",
+ * "CK 4005 [30–200] U/L" are references (session 41: the limits lost, and in the last the 200 read as a second CK).
+ */
+function citationLike(text: string, r: RegExpExecArray, end: number): boolean {
+  if (r[3] === undefined || r[5] !== undefined || r[6] !== undefined) return false;
+  if (/^[ \u00a0\u2009\u202f]*(?:\t|[ \u00a0]{2})/.test(r[0])) return false;
+  const whole = /^\d{1,7}$/;
+  if (!whole.test(r[3]) || !whole.test(r[4]!)) return false;
+  const small = r[3].length <= 2 && r[4]!.length <= 2;
+  return (small || Number(r[4]) - Number(r[3]) <= 10) && !readUnit(text, end);
+}
+
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
   String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?![\d.])`,
@@ -1855,6 +1872,7 @@ function valueGroup(
       if (r) pos = gap;
     }
     if (!r || pos + r[0].length > s.end) continue;
+    if (re === SQUARE_RANGE_RE && citationLike(doc.text, r, pos + r[0].length)) continue;
     const near = (x: string) => rangeNum(x, n.value);
     if (re === ULN_RE) {
       // a bare "(normal 3.5)" above the value may be the lower limit ("potassium 2.1 (normal 3.5)"): not read
