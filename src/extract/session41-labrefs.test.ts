@@ -42,3 +42,27 @@ describe('upper limits written as a clause, a threshold or a dotted abbreviation
     expect(read('CK was 3870 U/L, with an AST of 212 U/L.')).toEqual(['AST=212 U/L', 'CK=3870 U/L']);
   });
 });
+
+describe('a multiple of the upper limit is no value', () => {
+  it('reads no value from a count glued to "xULN" or "xN"', () => {
+    expect(read('Creatine kinase 10xULN.')).toEqual([]);
+    expect(read('AST 3xN on admission.')).toEqual([]);
+  });
+  it('keeps a count written with a power of ten (control)', () => {
+    expect(read('WBC 10x10^9/L.')).toEqual(['WBC=10 10*9/L']);
+  });
+  it('reads the value after a fold ("elevated 20-fold (…)", "rose fourfold to …")', () => {
+    expect(read('CK was elevated 20-fold (3920 U/L).')).toEqual(['CK=3920 U/L']);
+    expect(read('AST rose fourfold to 164 U/L.')).toEqual(['AST=164 U/L']);
+  });
+  it('reads no value from a fold alone (control)', () => {
+    expect(read('CK was elevated 20-fold.')).toEqual(['CK=elevated']);
+  });
+});
+
+describe('a dose in brackets between the analyte and its value', () => {
+  it('passes the dose and reads the value', () => {
+    expect(read('Serum aldolase (on prednisone 60 mg) was 17.2 U/L.')).toEqual(['aldolase=17.2 U/L']);
+    expect(read('LDH (on prednisone 40 mg daily) was 702 U/L.')).toEqual(['LDH=702 U/L']);
+  });
+});

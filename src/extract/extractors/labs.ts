@@ -368,16 +368,28 @@ const LOW = new Set([
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/** Words of a dose's mass or units, after its number ("60 mg", "2 g", "400 mcg"). */
+const DOSE_WORDS: ReadonlySet<string> = new Set(['mg', 'g', 'mcg', 'µg', 'μg', 'ug', 'units', 'iu']);
 /**
  * The positions in `between` of remarks in brackets of plain words (no number, no symbol but a comma, at most twelve
- * tokens), brackets included.
+ * tokens), brackets included. A dose is one of its words ("LDH (on prednisone 60 mg) was 812 U/L", session 41: the
+ * value lost): a number with a mass after it and no "/" (never a concentration, "60 mg/dL").
  */
 function plainBracketTokens(between: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  const dose = (j: number) =>
+    between[j]!.kind === 'number' &&
+    DOSE_WORDS.has(between[j + 1]?.norm ?? '') &&
+    between[j + 2]?.norm !== '/' &&
+    between[j + 1]!.start - between[j]!.end <= 1;
   for (let i = 0; i < between.length; i++) {
     if (between[i]!.norm !== '(') continue;
     let j = i + 1;
-    while (j < between.length && j - i <= 13 && (between[j]!.kind === 'word' || between[j]!.norm === ','))
+    while (
+      j < between.length &&
+      j - i <= 13 &&
+      (between[j]!.kind === 'word' || between[j]!.norm === ',' || dose(j))
+    )
       j++;
     if (j > i + 1 && between[j]?.norm === ')') for (let x = i; x <= j; x++) out.add(x);
     i = j;
@@ -535,6 +547,8 @@ const CHEMICAL_PREFIX_RE =
 function glyphN(text: string, at: number): boolean {
   return text[at] === 'N' && !/[A-Za-z0-9]/.test(text[at + 1] ?? '');
 }
+/** A multiple's "x" glued to its count and to the limit's abbreviation ("10xULN", "3xN", "5XULN"). */
+const GLUED_MULTIPLE_RE = /^[xX](?:ULN|ULRR|URL|N)(?![A-Za-z0-9])/;
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
@@ -1747,6 +1761,8 @@ function valueGroup(
   // "AST at 5N", "CPK at 40N" (session 35: read as an AST of 5 and a CK of 40): a multiple of the upper limit as
   // French reports write it, not a value
   if (glyphN(doc.text, n.end)) return undefined;
+  // "CK 10xULN", "AST 3xN" (session 41: read as a CK of 10): a multiple with its "x" glued to the count
+  if (GLUED_MULTIPLE_RE.test(doc.text.slice(n.end, n.end + 6))) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value; "elevated serum IgG (+3)": the points of a
   // diagnostic score (session 33: read as an IgG of 3)
   if (doc.text[n.end] === '+') return undefined;
@@ -4995,10 +5011,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
       // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value; also
       // "ten times the upper limit of normal at 2,400 U/L", "nearly twice the upper limit at 131 U/L" (session 29)
+      // ("CK was elevated 20-fold (4,005 U/L)", "AST rose fourfold to 160 U/L", session 41: the value lost): a fold
+      // says it is a multiple with no limit named, and the value may follow "to"
+      const fold = between.some((t) => t.norm === 'fold' || t.norm === 'folds' || /fold$/.test(t.norm));
       const multiple =
         between.some((t) => MULTIPLE.has(t.norm) || MULTIPLE_WORD_RE.test(t.norm)) &&
-        between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
-        (s.tokens[g.firstToken - 1]?.norm === '(' || s.tokens[g.firstToken - 1]?.norm === 'at');
+        (fold || between.some((t) => t.norm === 'upper' || t.norm === 'uln')) &&
+        (s.tokens[g.firstToken - 1]?.norm === '(' ||
+          s.tokens[g.firstToken - 1]?.norm === 'at' ||
+          (fold && s.tokens[g.firstToken - 1]?.norm === 'to'));
       // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
       const timed = hasValue ? timedPhraseEnd(between) : 0;
@@ -5015,7 +5036,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           i < timed ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
-          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number' || NUMBER_WORDS.has(t.norm))) ||
+          (multiple &&
+            (MULTIPLE_PHRASE.has(t.norm) ||
+              t.kind === 'number' ||
+              NUMBER_WORDS.has(t.norm) ||
+              MULTIPLE_WORD_RE.test(t.norm))) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
