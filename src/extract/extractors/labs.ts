@@ -368,16 +368,28 @@ const LOW = new Set([
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/** Words of a dose's mass or units, after its number ("60 mg", "2 g", "400 mcg"). */
+const DOSE_WORDS: ReadonlySet<string> = new Set(['mg', 'g', 'mcg', 'µg', 'μg', 'ug', 'units', 'iu']);
 /**
  * The positions in `between` of remarks in brackets of plain words (no number, no symbol but a comma, at most twelve
- * tokens), brackets included.
+ * tokens), brackets included. A dose is one of its words ("LDH (on prednisone 60 mg) was 812 U/L", session 41: the
+ * value lost): a number with a mass after it and no "/" (never a concentration, "60 mg/dL").
  */
 function plainBracketTokens(between: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  const dose = (j: number) =>
+    between[j]!.kind === 'number' &&
+    DOSE_WORDS.has(between[j + 1]?.norm ?? '') &&
+    between[j + 2]?.norm !== '/' &&
+    between[j + 1]!.start - between[j]!.end <= 1;
   for (let i = 0; i < between.length; i++) {
     if (between[i]!.norm !== '(') continue;
     let j = i + 1;
-    while (j < between.length && j - i <= 13 && (between[j]!.kind === 'word' || between[j]!.norm === ','))
+    while (
+      j < between.length &&
+      j - i <= 13 &&
+      (between[j]!.kind === 'word' || between[j]!.norm === ',' || dose(j))
+    )
       j++;
     if (j > i + 1 && between[j]?.norm === ')') for (let x = i; x <= j; x++) out.add(x);
     i = j;
@@ -535,6 +547,8 @@ const CHEMICAL_PREFIX_RE =
 function glyphN(text: string, at: number): boolean {
   return text[at] === 'N' && !/[A-Za-z0-9]/.test(text[at + 1] ?? '');
 }
+/** A multiple's "x" glued to its count and to the limit's abbreviation ("10xULN", "3xN", "5XULN"). */
+const GLUED_MULTIPLE_RE = /^[xX](?:ULN|ULRR|URL|N)(?![A-Za-z0-9])/;
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
@@ -845,18 +859,20 @@ const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
 // (", compared with a reference range of 12–16 g/dL", "against a normal value below 9": session 38, the range lost;
 // a reference word must follow, so that "compared with the levels of 200–300 U/L" stays an earlier reading)
+// ("(N.V.: 24–195)", session 41: the limits lost): an abbreviation's full stop before its colon
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:compared${SP}{1,2}(?:with|to)|against)${SP}{1,2}(?=[^()[\]\n;]{0,24}?\b(?:normal|reference|ref|rr|ri|nr|uln)\b)(?:(?:an?|the)${SP}{1,2})?|(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:compared${SP}{1,2}(?:with|to)|against)${SP}{1,2}(?=[^()[\]\n;]{0,24}?\b(?:normal|reference|ref|rr|ri|nr|uln)\b)(?:(?:an?|the)${SP}{1,2})?|(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}(?:\.[:=]|[.:=;,])?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
  * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
  * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.03").
+ * (session 41: ", with an upper limit of normal of 7.6 U/L" and "(threshold 500 U/mL)", a positivity threshold, lost)
  * A bare "normal" and one number filling the bracket ("(normal 180)", "(normal: 30 IU/L)", session 34: lost) is
  * the upper limit too.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2}|with${SP}{1,2}an?${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?:positivity |positive )?threshold|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
@@ -891,13 +907,28 @@ const PAREN_RANGE_RE = new RegExp(
 );
 /**
  * "[< 170]" right after the value or unit, "[24 – 195]" after the gap of a table column: a reference in square
- * brackets. An interval in square brackets right after the text is a citation ("[7–9]"), so an interval is read
- * only after a column gap; a limit with its comparator is never a citation.
+ * brackets. An interval in square brackets right after the text may be a citation ("[7–9]"): there it is read only
+ * in a shape no citation has ({@link citationLike}); a limit with its comparator is never a citation.
  */
 const SQUARE_RANGE_RE = new RegExp(
-  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
+  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{0,12})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
   'y',
 );
+/**
+ * Whether an interval {@link SQUARE_RANGE_RE} matched right after the text (no column gap) has the shape of a
+ * citation: whole numbers of one or two digits, or ten apart at most ("[7–9]", "[12–14]", "[101–104]"), with no unit
+ * in the bracket or right after it. "CK 4005 U/L [24–195 U/L]", "LDH 812 U/L [135–225]", "TSH 8.9 mIU/L [0.4–4.0]",
+ * "CK 4005 [30–200] U/L" are references (session 41: the limits lost, and in the last the 200 read as a second CK).
+ */
+function citationLike(text: string, r: RegExpExecArray, end: number): boolean {
+  if (r[3] === undefined || r[5] !== undefined || r[6] !== undefined) return false;
+  if (/^[ \u00a0\u2009\u202f]*(?:\t|[ \u00a0]{2})/.test(r[0])) return false;
+  const whole = /^\d{1,7}$/;
+  if (!whole.test(r[3]) || !whole.test(r[4]!)) return false;
+  const small = r[3].length <= 2 && r[4]!.length <= 2;
+  return (small || Number(r[4]) - Number(r[3]) <= 10) && !readUnit(text, end);
+}
+
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
   String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?![\d.])`,
@@ -1730,6 +1761,8 @@ function valueGroup(
   // "AST at 5N", "CPK at 40N" (session 35: read as an AST of 5 and a CK of 40): a multiple of the upper limit as
   // French reports write it, not a value
   if (glyphN(doc.text, n.end)) return undefined;
+  // "CK 10xULN", "AST 3xN" (session 41: read as a CK of 10): a multiple with its "x" glued to the count
+  if (GLUED_MULTIPLE_RE.test(doc.text.slice(n.end, n.end + 6))) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value; "elevated serum IgG (+3)": the points of a
   // diagnostic score (session 33: read as an IgG of 3)
   if (doc.text[n.end] === '+') return undefined;
@@ -1855,6 +1888,7 @@ function valueGroup(
       if (r) pos = gap;
     }
     if (!r || pos + r[0].length > s.end) continue;
+    if (re === SQUARE_RANGE_RE && citationLike(doc.text, r, pos + r[0].length)) continue;
     const near = (x: string) => rangeNum(x, n.value);
     if (re === ULN_RE) {
       // a bare "(normal 3.5)" above the value may be the lower limit ("potassium 2.1 (normal 3.5)"): not read
@@ -4977,10 +5011,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
       // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value; also
       // "ten times the upper limit of normal at 2,400 U/L", "nearly twice the upper limit at 131 U/L" (session 29)
+      // ("CK was elevated 20-fold (4,005 U/L)", "AST rose fourfold to 160 U/L", session 41: the value lost): a fold
+      // says it is a multiple with no limit named, and the value may follow "to"
+      const fold = between.some((t) => t.norm === 'fold' || t.norm === 'folds' || /fold$/.test(t.norm));
       const multiple =
         between.some((t) => MULTIPLE.has(t.norm) || MULTIPLE_WORD_RE.test(t.norm)) &&
-        between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
-        (s.tokens[g.firstToken - 1]?.norm === '(' || s.tokens[g.firstToken - 1]?.norm === 'at');
+        (fold || between.some((t) => t.norm === 'upper' || t.norm === 'uln')) &&
+        (s.tokens[g.firstToken - 1]?.norm === '(' ||
+          s.tokens[g.firstToken - 1]?.norm === 'at' ||
+          (fold && s.tokens[g.firstToken - 1]?.norm === 'to'));
       // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
       const timed = hasValue ? timedPhraseEnd(between) : 0;
@@ -4997,7 +5036,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           i < timed ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
-          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number' || NUMBER_WORDS.has(t.norm))) ||
+          (multiple &&
+            (MULTIPLE_PHRASE.has(t.norm) ||
+              t.kind === 'number' ||
+              NUMBER_WORDS.has(t.norm) ||
+              MULTIPLE_WORD_RE.test(t.norm))) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||

@@ -1,0 +1,68 @@
+/**
+ * Reference ranges, upper limits and comparators written beside a lab value, from the session 41 construction grid
+ * (templates written from knowledge, crossed with the muscle enzymes and common labs): each construction the grid
+ * found misread, in sentences of its own, with the near controls that must keep their reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const OPEN = 'A 57-year-old woman presented with weak hips and a violaceous rash of the eyelids.\n';
+/** Each lab as "analyte=value unit", with its comparator, " <UL" and " >LL" when read; sorted. */
+const read = (text: string) =>
+  extractCase(OPEN + text)
+    .case.labs.map(
+      (l) =>
+        `${l.analyte}=${l.comparator ?? ''}${String(l.value ?? l.interpretation)}${l.unit ? ' ' + l.unit : ''}` +
+        (l.upperLimit !== undefined ? ' <' + String(l.upperLimit) : '') +
+        (l.referenceRange?.low !== undefined ? ' >' + String(l.referenceRange.low) : ''),
+    )
+    .sort();
+
+describe('a reference interval in square brackets right after the value', () => {
+  it('reads it with a unit inside, with numbers no citation has, or with the unit after the bracket', () => {
+    expect(read('Creatine kinase 6120 U/L [24–195 U/L].')).toEqual(['CK=6120 U/L <195 >24']);
+    expect(read('Her LDH was 744 U/L [135–225].')).toEqual(['LDH=744 U/L <225 >135']);
+    expect(read('TSH 7.3 mIU/L [0.4–4.0].')).toEqual(['TSH=7.3 m[IU]/L <4 >0.4']);
+    expect(read('CK 5230 [30-200] U/L.')).toEqual(['CK=5230 U/L <200 >30']);
+  });
+  it('leaves a citation-shaped bracket alone and keeps the value (controls)', () => {
+    expect(read('Case report\n\nHer CK was 5230 U/L [12–14].')).toEqual(['CK=5230 U/L']);
+    expect(read('Case report\n\nHer CK was 5230 U/L [101–104].')).toEqual(['CK=5230 U/L']);
+  });
+});
+
+describe('upper limits written as a clause, a threshold or a dotted abbreviation', () => {
+  it('reads ", with an upper limit of normal of", "(threshold …)" and "(N.V.: …)"', () => {
+    expect(read('ALT was 133 U/L, with an upper limit of normal of 41 U/L.')).toEqual(['ALT=133 U/L <41']);
+    expect(read('KL-6 was 1380 U/mL (threshold 500 U/mL).')).toEqual(['KL-6=1380 U/mL <500']);
+    expect(read('Creatine kinase: 3870 U/L (N.V.: 24-195).')).toEqual(['CK=3870 U/L <195 >24']);
+  });
+  it('gives no limit from a companion test after "with" (control)', () => {
+    expect(read('CK was 3870 U/L, with an AST of 212 U/L.')).toEqual(['AST=212 U/L', 'CK=3870 U/L']);
+  });
+});
+
+describe('a multiple of the upper limit is no value', () => {
+  it('reads no value from a count glued to "xULN" or "xN"', () => {
+    expect(read('Creatine kinase 10xULN.')).toEqual([]);
+    expect(read('AST 3xN on admission.')).toEqual([]);
+  });
+  it('keeps a count written with a power of ten (control)', () => {
+    expect(read('WBC 10x10^9/L.')).toEqual(['WBC=10 10*9/L']);
+  });
+  it('reads the value after a fold ("elevated 20-fold (…)", "rose fourfold to …")', () => {
+    expect(read('CK was elevated 20-fold (3920 U/L).')).toEqual(['CK=3920 U/L']);
+    expect(read('AST rose fourfold to 164 U/L.')).toEqual(['AST=164 U/L']);
+  });
+  it('reads no value from a fold alone (control)', () => {
+    expect(read('CK was elevated 20-fold.')).toEqual(['CK=elevated']);
+  });
+});
+
+describe('a dose in brackets between the analyte and its value', () => {
+  it('passes the dose and reads the value', () => {
+    expect(read('Serum aldolase (on prednisone 60 mg) was 17.2 U/L.')).toEqual(['aldolase=17.2 U/L']);
+    expect(read('LDH (on prednisone 40 mg daily) was 702 U/L.')).toEqual(['LDH=702 U/L']);
+  });
+});
