@@ -121,3 +121,24 @@ describe("a general clause beside the patient's", () => {
     expect(labs('Anti-Jo-1 was positive, while her CK was normal.')).toEqual(['CK=[normal]']);
   });
 });
+
+describe("an antibody's denial does not reach a lab's reading", () => {
+  it('keeps a raised lab before "and" and an antibody with a verb of its own', () => {
+    expect(labs('CK was not measured, but aldolase was raised and anti-Jo-1 was negative.')).toEqual([
+      'aldolase=[elevated]',
+    ]);
+    expect(
+      labs('Anti-Ku antibodies were negative, while CK was elevated, and anti-PL-7 was negative.'),
+    ).toEqual(['CK=[elevated]']);
+  });
+  it('keeps a raised lab inside an exception that opens the sentence', () => {
+    expect(labs('Apart from a raised CK, anti-SAE and anti-NXP2 were negative.')).toEqual(['CK=[elevated]']);
+    expect(
+      labs('Except for an elevated CRP, laboratory tests including CK and anti-Ro52 antibodies were normal.'),
+    ).toEqual(['CK=[normal]', 'CRP=[elevated]']);
+  });
+  it('still reads a denied rise as normal (controls)', () => {
+    expect(labs('Aldolase was not raised and anti-Jo-1 was negative.')).toEqual(['aldolase=[normal]']);
+    expect(labs('There was no raised CK, and anti-SAE was negative.')).toEqual(['CK=[normal]']);
+  });
+});

@@ -1314,17 +1314,24 @@ function clauseEnd(s: DocSentence, from = 1): number {
 }
 
 /** Words of a subject made of lab names besides the names ("the AST (SGOT) and ALT (SGPT) were …"). */
-const LAB_SUBJECT_WORDS: ReadonlySet<string> = new Set(['(', ')', ',', 'and', 'the', 'her', 'his', 'serum']);
+const LAB_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...['(', ')', ',', 'and', 'the', 'her', 'his', 'serum'],
+  // the words of an antibody's name the lexicon leaves out ("and anti-Jo-1 antibody was negative", session 41)
+  ...['anti', '-', 'antibody', 'antibodies', 'ab', 'abs'],
+]);
 
 /**
  * "…, and ALT (SGPT) and AST (SGOT) were both high" (session 38: read in the urine's clause): a subject of lab
  * names from token `k`, their glosses in brackets and links, then a verb of its own (a few items at most).
+ * ("…, and anti-Jo-1 was negative", session 41: an antibody's name is such a subject too)
  */
 function labSubjectVerb(s: DocSentence, k: number): boolean {
   const t = s.tokens;
   let named = false;
   for (let j = k; j < t.length && j < k + 14; j++) {
-    const m = s.mentions.find((x) => x.tokenStart === j && x.concept.kind === 'lab');
+    const m = s.mentions.find(
+      (x) => x.tokenStart === j && (x.concept.kind === 'lab' || x.concept.kind === 'antibody'),
+    );
     if (m) {
       named = true;
       j = m.tokenEnd - 1;
@@ -2233,6 +2240,13 @@ interface Interpretation {
 function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
   const a = s.assert(i, i + 1);
   if (!a.negated) return false;
+  // "Apart from a raised CK, anti-SAE and anti-NXP2 were negative" (session 41: CK read normal): a reading inside an
+  // exception that opens the sentence is set apart from the denial of the rest after its comma
+  const close = exceptionCommaAfter(s, i);
+  if (close !== undefined) {
+    const at = s.tokens[close]!.start;
+    if (a.triggers.every((x) => x.category !== 'negation' || x.start >= at)) return false;
+  }
   // "the urine had no active sediment, and ALT and AST were both high" (session 38: read normal): a clause
   // opened by "and" with a subject and a verb of its own, after the denial, is out of its reach
   for (let j = i - 1; j > 0 && j >= i - 16; j--) {
@@ -2252,7 +2266,11 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
   if (COPULA.has(s.tokens[i - 1]?.norm ?? '') || COPULA.has(s.tokens[i - 2]?.norm ?? '')) {
     for (let j = i + 1; j < s.tokens.length && j <= i + 4; j++) {
       if (s.tokens[j]!.norm !== 'and') continue;
-      if (!s.tokens.slice(j + 1, j + 5).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))) break;
+      if (
+        !s.tokens.slice(j + 1, j + 5).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm)) &&
+        !labSubjectVerb(s, j + 1)
+      )
+        break;
       const at = s.tokens[j]!.end;
       if (a.triggers.every((x) => x.category !== 'negation' || x.start >= at)) return false;
       break;
@@ -2265,6 +2283,34 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
     a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start) &&
     !s.tokens.slice(i + 1).some((t) => t.norm === 'or' || t.norm === 'nor');
   return !opensItem;
+}
+
+/** Words between an exception's opening and the reading word it sets apart ("apart from a mildly raised CK"). */
+const EXCEPTION_LEAD = new Set(['a', 'an', 'the', 'mildly', 'slightly', 'markedly', 'moderately', 'very']);
+
+/**
+ * The comma that closes an exception holding the reading word at `i` ("Apart from a raised CK, …", "Except for an
+ * elevated CRP, …", "Other than …", "Besides …"), or undefined.
+ */
+function exceptionCommaAfter(s: DocSentence, i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && EXCEPTION_LEAD.has(s.tokens[k]!.norm)) k--;
+  const w = s.tokens[k]?.norm;
+  const p = s.tokens[k - 1]?.norm;
+  const opening =
+    w === 'except' ||
+    w === 'besides' ||
+    (w === 'for' && p === 'except') ||
+    (w === 'from' && (p === 'apart' || p === 'aside')) ||
+    (w === 'than' && p === 'other') ||
+    (w === 'of' && p === 'exception');
+  if (!opening) return undefined;
+  for (let j = i + 1; j < s.tokens.length && j <= i + 8; j++) {
+    const x = s.tokens[j]!.norm;
+    if (x === ',') return j;
+    if (x === ';' || x === '.' || COPULA.has(x)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3412,7 +3458,11 @@ function sharedInterpretation(
       let at = k + 1;
       if (s.tokens[at]?.norm === 'anti') at++;
       if (at > k + 1 && s.tokens[at]?.norm === '-') at++;
-      const item = s.mentions.find((m) => m.tokenStart === at && m.concept.kind === 'antibody');
+      // (or at the "anti-" itself, where the lexicon's name starts there: "and anti-Ro52 antibodies were normal",
+      // session 41: the list's reading lost)
+      const item = s.mentions.find(
+        (m) => (m.tokenStart === at || m.tokenStart === k + 1) && m.concept.kind === 'antibody',
+      );
       if (item) {
         k = item.tokenEnd - 1;
         // "anti-melanoma differentiation-associated gene 5 (MDA5) antibody": its abbreviation in brackets
