@@ -119,3 +119,15 @@ describe('a reference stated for the analyte, with no reading', () => {
     expect(read('ALT 133 U/L (ULN 41).')).toEqual(['ALT=133 U/L <41']);
   });
 });
+
+describe('a bracketed "greater than" after a value above it', () => {
+  it('is the upper limit of an analyte read high only', () => {
+    expect(read('CK was 1450 U/L (>140).')).toEqual(['CK=1450 U/L <140']);
+    expect(read('Troponin I 2.3 ng/mL (>0.04).')).toEqual(['troponin I=2.3 ng/mL <0.04']);
+  });
+  it('is no limit below the value, for an analyte read both ways, or for a multiple (controls)', () => {
+    expect(read('CK was 120 U/L (>140).')).toEqual(['CK=120 U/L']);
+    expect(read('TSH 8.9 mIU/L (>4.0).')).toEqual(['TSH=8.9 m[IU]/L']);
+    expect(read('CK 1450 (>10 times).')).toEqual(['CK=1450']);
+  });
+});

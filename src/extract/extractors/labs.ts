@@ -1591,7 +1591,34 @@ interface ValueGroup {
    * after the last, in their order (given to the values by {@link shareLimits}).
    */
   limits?: NonNullable<ValueGroup['range']>[];
+  /** "1450 U/L (>140)": a bracketed threshold of an abnormal result after the value (see {@link RAISED_ONLY}). */
+  above?: number;
 }
+
+/** "(>140)", "(> 140 U/L)" right after a value or its unit: a threshold of an abnormal result. */
+const ABOVE_THRESHOLD_RE = new RegExp(
+  String.raw`${SP}{0,2}\(${SP}{0,2}(?:>|＞|Ͼ)(?!=)${SP}{0,2}${NUM}(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8}))?${SP}{0,2}\)`,
+  'y',
+);
+/**
+ * Analytes whose reference is an upper limit alone (a disease raises them; none is read low): a bracketed "> 140"
+ * after a value above it is their upper limit, the threshold of an abnormal result. Never an analyte read on both
+ * sides (TSH, ferritin, albumin, eGFR), whose "> 60" may be the lower limit.
+ */
+const RAISED_ONLY: ReadonlySet<string> = new Set([
+  'CK',
+  'CK-MB',
+  'aldolase',
+  'LDH',
+  'AST',
+  'ALT',
+  'myoglobin',
+  'CRP',
+  'ESR',
+  'troponin T',
+  'troponin I',
+  'KL-6',
+]);
 
 /** Words of a sex in a reference ("normal: men < 190, women < 170"). */
 const SEX_WORDS_RE = /\b(?:wo)?men\b|\b(?:fe)?males?\b/i;
@@ -2055,6 +2082,24 @@ function valueGroup(
     }
     break;
   }
+  // "CK 1450 U/L (>140)" (session 41): a bracketed "greater than" after the value, the threshold of an abnormal
+  // result; kept aside, and read as the upper limit only for an analyte raised alone in disease and a value above it
+  let above: number | undefined;
+  if (!range && !limits) {
+    ABOVE_THRESHOLD_RE.lastIndex = pos;
+    const a = ABOVE_THRESHOLD_RE.exec(doc.text);
+    // (a word after the number must be a unit, the value's own: "(>10 times)" is a multiple)
+    const au = a?.[2] !== undefined ? ucumUnit(a[2]) : undefined;
+    if (
+      a &&
+      pos + a[0].length <= s.end &&
+      (a[2] === undefined || (au !== undefined && (!unit || au === unit)))
+    ) {
+      above = rangeNum(a[1]!, n.value);
+      unit ??= au;
+      pos += a[0].length;
+    }
+  }
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
   // Keys assigned in order (a literal of conditional spreads is slow in Node 20's V8).
@@ -2064,6 +2109,7 @@ function valueGroup(
   if (unit) g.unit = unit;
   if (range) g.range = range;
   if (limits) g.limits = limits;
+  if (above !== undefined) g.above = above;
   g.start = s.tokens[k]!.start;
   g.end = pos;
   g.firstToken = k;
@@ -5568,6 +5614,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           if (g.range) {
             lab.referenceRange = g.range;
             if (g.range.high !== undefined) lab.upperLimit = g.range.high;
+          } else if (g.above !== undefined && !g.comparator && RAISED_ONLY.has(analyte) && value > g.above) {
+            lab.referenceRange = { high: g.above };
+            lab.upperLimit = g.above;
           }
           if (near && !near.inferred && near.interpretation !== 'normal' && g === gs[0])
             lab.interpretation = near.interpretation;
