@@ -1004,8 +1004,11 @@ function cues(text: string, all: readonly Token[]): Cues {
           prev === 'all' ||
           prev === 'of' ||
           i === 0
-        )
-          c.strong = t;
+        ) {
+          // "CK 4005 U/L (normal: 24–195 U/L in women, 39–308 U/L in men)" (session 41: the whole sentence set
+          // aside as general): the people a reference range is stated for, inside the range's own bracket
+          if (!inReferenceBracket(tokens, i)) c.strong = t;
+        }
       }
     }
     // (each kind opens with a number or a word of a count, a group, a statistic or GROUP_OPENERS)
@@ -2533,6 +2536,19 @@ const RESULT_WORDS = new Set([
 const MEASURE_AFTER = /^(?:u|iu|ui|mg|g|mmol|umol|µmol|μmol|ng|pg|mm|%|x|×|mu|miu|ku|cells|copies)$/;
 
 /** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */
+/** Words that open a bracket of a reference range ("(normal: …", "(reference range …", "[ULN …"). */
+const REFERENCE_BRACKET_OPENERS = new Set(['normal', 'reference', 'ref', 'nr', 'rr', 'ri', 'uln', 'n', 'nv']);
+
+/** Whether token i stands inside a bracket (opened at most 24 tokens before) that opens with a reference word. */
+function inReferenceBracket(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
+    const w = tokens[k]!.norm;
+    if (w === ')' || w === ']') return false;
+    if (w === '(' || w === '[') return REFERENCE_BRACKET_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 function inBrackets(toks: readonly Token[], t: Token): boolean {
   let depth = 0;
   for (const x of toks) {

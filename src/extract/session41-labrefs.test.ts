@@ -66,3 +66,68 @@ describe('a dose in brackets between the analyte and its value', () => {
     expect(read('LDH (on prednisone 40 mg daily) was 702 U/L.')).toEqual(['LDH=702 U/L']);
   });
 });
+
+describe('the limits of a list of values in one bracket', () => {
+  it('gives each value its limit, in order', () => {
+    expect(
+      read('CK and aldolase were 3870 U/L and 16.4 U/L (normal < 195 and < 7.6), respectively.'),
+    ).toEqual(['CK=3870 U/L <195', 'aldolase=16.4 U/L <7.6']);
+    expect(
+      read(
+        'CK, LDH and aldolase were 3870, 702 and 16.4 U/L (normal 24–195, 135–225 and < 7.6 U/L, respectively).',
+      ),
+    ).toEqual(['CK=3870 U/L <195 >24', 'LDH=702 U/L <225 >135', 'aldolase=16.4 U/L <7.6']);
+  });
+  it('reads no limit as a value, and gives none when the counts differ (control)', () => {
+    expect(
+      read('CK and aldolase were 3870 U/L and 16.4 U/L (normal < 195, < 7.6 and < 225), respectively.'),
+    ).toEqual(['CK=3870 U/L', 'aldolase=16.4 U/L']);
+  });
+});
+
+describe("a limit for each sex is no limit of this patient's", () => {
+  it('reads the value and no limit', () => {
+    expect(read('CK 3870 U/L (normal: men < 190, women < 170).')).toEqual(['CK=3870 U/L']);
+    expect(read('CK 3870 U/L (normal < 190 for men, < 170 for women).')).toEqual(['CK=3870 U/L']);
+    expect(read('CK was 3870 U/L (normal: 24–195 U/L in women, 39–308 U/L in men).')).toEqual([
+      'CK=3870 U/L',
+    ]);
+  });
+  it('keeps a single limit stated for one sex (control)', () => {
+    expect(read('CK 3870 U/L (normal < 170 for women).')).toEqual(['CK=3870 U/L <170']);
+  });
+});
+
+describe('a reference bracket that names its analyte', () => {
+  it("reads the limit as the value's own, never as a second value", () => {
+    expect(read('CK was 3870 U/L (normal values: CK < 195 U/L).')).toEqual(['CK=3870 U/L <195']);
+    expect(read('CK was 3870 U/L (reference: CK 24–195 U/L).')).toEqual(['CK=3870 U/L <195 >24']);
+  });
+  it('gives no limit named for another analyte, and reads no value from it (control)', () => {
+    expect(read('CK was 3870 U/L (normal values: aldolase < 7.6 U/L).')).toEqual(['CK=3870 U/L']);
+  });
+});
+
+describe('a reference stated for the analyte, with no reading', () => {
+  it('reads nothing from "ULN for X = …" or "Normal X values range from …"', () => {
+    expect(read('ULN for ALT = 41 U/L.')).toEqual([]);
+    expect(read('Normal CK values range from 24 to 195 U/L in the general population.')).toEqual([]);
+    expect(read('Normal values of aldolase range from 1.0 to 7.6 U/L.')).toEqual([]);
+  });
+  it("keeps the patient's own normal values and an upper limit after a value (controls)", () => {
+    expect(read('She had normal CK values.')).toEqual(['CK=normal']);
+    expect(read('ALT 133 U/L (ULN 41).')).toEqual(['ALT=133 U/L <41']);
+  });
+});
+
+describe('a bracketed "greater than" after a value above it', () => {
+  it('is the upper limit of an analyte read high only', () => {
+    expect(read('CK was 1450 U/L (>140).')).toEqual(['CK=1450 U/L <140']);
+    expect(read('Troponin I 2.3 ng/mL (>0.04).')).toEqual(['troponin I=2.3 ng/mL <0.04']);
+  });
+  it('is no limit below the value, for an analyte read both ways, or for a multiple (controls)', () => {
+    expect(read('CK was 120 U/L (>140).')).toEqual(['CK=120 U/L']);
+    expect(read('TSH 8.9 mIU/L (>4.0).')).toEqual(['TSH=8.9 m[IU]/L']);
+    expect(read('CK 1450 (>10 times).')).toEqual(['CK=1450']);
+  });
+});

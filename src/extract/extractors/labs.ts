@@ -1163,6 +1163,8 @@ function modalInterpretation(s: DocSentence, start: number): boolean {
   );
 }
 
+/** Abbreviations of an upper limit ("ULN", "URL", "ULRR"). */
+const ULN_WORDS = new Set(['uln', 'url', 'ulrr']);
 /** Words of a reference limit or interval written before "for" / "of" and an analyte. */
 const REFERENCE_HEAD = new Set(['normal', 'reference', 'upper', 'lower']);
 
@@ -1175,9 +1177,52 @@ function referenceOf(s: DocSentence, m: Mention): boolean {
   let p = m.tokenStart - 1;
   while (t[p]?.norm === 'the' || t[p]?.norm === 'serum') p--;
   if (t[p]?.norm !== 'for' && t[p]?.norm !== 'of') return false;
+  // "ULN for aldolase = 7.6 U/L", "the URL for troponin is 14 ng/L" (session 41: read as readings)
+  if (ULN_WORDS.has(t[p - 1]?.norm ?? '')) return true;
   // "normal range of", "reference values for", "upper limit for"; "upper limit of normal for"
   if (REFERENCE_NOUN.has(t[p - 1]?.norm ?? '') && REFERENCE_HEAD.has(t[p - 2]?.norm ?? '')) return true;
   return t[p - 1]?.norm === 'normal' && t[p - 2]?.norm === 'of' && REFERENCE_NOUN.has(t[p - 3]?.norm ?? '');
+}
+
+/** Nouns of what a reference interval is stated for, after the analyte ("normal CK values range from …"). */
+const REFERENCE_SUBJECT_NOUNS = new Set([
+  'range',
+  'ranges',
+  'limits',
+  'limit',
+  'interval',
+  'intervals',
+  'values',
+  'value',
+  'level',
+  'levels',
+  'concentration',
+  'concentrations',
+  'activity',
+]);
+/** Present-tense verbs of where a reference interval lies ("… range from 24 to 195", "… lie below 200"). */
+const REFERENCE_SPAN_VERBS = new Set(['range', 'ranges', 'lie', 'lies', 'vary', 'varies']);
+
+/**
+ * Whether the word "normal" at offset `start`, before the analyte, names a reference interval stated in the present
+ * tense rather than the patient's result: "Normal CK values range from 24 to 195 U/L", "Normal values of CK range
+ * …", "The normal CK range is 24–195 U/L" (session 41: each read as a normal CK). After the analyte (and a noun of
+ * its values or range) comes a verb of a span ("range", "lie", "vary") or "is/are", and a number after it.
+ */
+function referenceStatement(s: DocSentence, m: Mention, start: number): boolean {
+  const t = s.tokens;
+  const h = t.findIndex((x) => x.start === start);
+  if (h < 0 || h >= m.tokenStart || m.tokenStart - h > 5) return false;
+  if (t[h]!.norm !== 'normal' && t[h]!.norm !== 'reference') return false;
+  let j = m.tokenEnd;
+  // ("range" is a noun and a verb: "normal CK range is …", "normal CK values range …")
+  if (REFERENCE_SUBJECT_NOUNS.has(t[j]?.norm ?? '') && !REFERENCE_SPAN_VERBS.has(t[j]?.norm ?? '')) j++;
+  else if (REFERENCE_SUBJECT_NOUNS.has(t[j]?.norm ?? '') && t[j + 1]?.norm === 'is') j++;
+  const verb = t[j]?.norm ?? '';
+  return (
+    (REFERENCE_SPAN_VERBS.has(verb) || verb === 'is' || verb === 'are') &&
+    t.slice(j + 1).some((x) => x.kind === 'number')
+  );
 }
 
 /** "Normal ranges: CK 24–195 U/L; …", "Reference values: …": a line of reference limits, no readings. */
@@ -1548,6 +1593,81 @@ interface ValueGroup {
   nextToken: number;
   /** "16,000-20,000 U/L": a spread of values, not one value (reported as an ambiguous number, never guessed). */
   spread?: true;
+  /**
+   * "… and 18.6 U/L (normal < 195 and < 7.6), respectively": the limits of a list of values written in one bracket
+   * after the last, in their order (given to the values by {@link shareLimits}).
+   */
+  limits?: NonNullable<ValueGroup['range']>[];
+  /** "1450 U/L (>140)": a bracketed threshold of an abnormal result after the value (see {@link RAISED_ONLY}). */
+  above?: number;
+}
+
+/** "(>140)", "(> 140 U/L)" right after a value or its unit: a threshold of an abnormal result. */
+const ABOVE_THRESHOLD_RE = new RegExp(
+  String.raw`${SP}{0,2}\(${SP}{0,2}(?:>|＞|Ͼ)(?!=)${SP}{0,2}${NUM}(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8}))?${SP}{0,2}\)`,
+  'y',
+);
+/**
+ * Analytes whose reference is an upper limit alone (a disease raises them; none is read low): a bracketed "> 140"
+ * after a value above it is their upper limit, the threshold of an abnormal result. Never an analyte read on both
+ * sides (TSH, ferritin, albumin, eGFR), whose "> 60" may be the lower limit.
+ */
+const RAISED_ONLY: ReadonlySet<string> = new Set([
+  'CK',
+  'CK-MB',
+  'aldolase',
+  'LDH',
+  'AST',
+  'ALT',
+  'myoglobin',
+  'CRP',
+  'ESR',
+  'troponin T',
+  'troponin I',
+  'KL-6',
+]);
+
+/** Words of a sex in a reference ("normal: men < 190, women < 170"). */
+const SEX_WORDS_RE = /\b(?:wo)?men\b|\b(?:fe)?males?\b/i;
+/**
+ * The end of the bracket at `pos` when the rest of it names a sex and states another limit (", women < 170)", " for
+ * men, < 170 for women)"), else undefined.
+ */
+function otherSexLimitEnd(text: string, pos: number, end: number): number | undefined {
+  const rest = /^[^()[\]\n]{0,60}[)\]]/.exec(text.slice(pos, Math.min(end, pos + 62)));
+  return rest && SEX_WORDS_RE.test(rest[0]) && /\d/.test(rest[0]) ? pos + rest[0].length : undefined;
+}
+/** One more limit of a list of limits: "and < 7.6", ", 135–225", "; up to 40". */
+const LIMIT_ITEM_RE = new RegExp(
+  String.raw`${SP}{0,2}(?:,${SP}{0,2}and|,|;|and)${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?![\d.,])`,
+  'iy',
+);
+/** The close of a list of limits: ", respectively" or "resp." at most, then the bracket. */
+const LIMIT_LIST_CLOSE_RE = /(?:,?[ \t\u00a0]{1,2}(?:respectively|resp\.))?[ \t\u00a0]{0,2}[)\]]/y;
+/**
+ * The further limits of a bracket after its first ("(normal < 195 and < 7.6)", "(normal 24–195 and 1.0–7.6 U/L,
+ * respectively)"), and the end of the bracket; undefined unless the bracket holds nothing else.
+ */
+function limitListEnd(
+  text: string,
+  pos: number,
+  end: number,
+): { ranges: NonNullable<ValueGroup['range']>[]; end: number } | undefined {
+  const ranges: NonNullable<ValueGroup['range']>[] = [];
+  let at = pos;
+  for (;;) {
+    LIMIT_ITEM_RE.lastIndex = at;
+    const r = LIMIT_ITEM_RE.exec(text);
+    if (!r || at + r[0].length > end) break;
+    ranges.push(r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) });
+    at += r[0].length;
+    const u = readUnit(text, at);
+    if (u && u.end <= end) at = u.end;
+  }
+  if (!ranges.length) return undefined;
+  LIMIT_LIST_CLOSE_RE.lastIndex = at;
+  const close = LIMIT_LIST_CLOSE_RE.exec(text);
+  return close && at + close[0].length <= end ? { ranges, end: at + close[0].length } : undefined;
 }
 
 /**
@@ -1879,6 +1999,7 @@ function valueGroup(
     if (AMOUNT_OF_RE.test(doc.text)) return undefined;
   }
   let range: ValueGroup['range'];
+  let limits: ValueGroup['limits'];
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
@@ -1935,6 +2056,26 @@ function valueGroup(
       unit ??= ru.ucum;
       pos = ru.end;
     }
+    if (/[([]/.test(r[0]) && doc.text[pos] !== ')' && doc.text[pos] !== ']') {
+      // "(normal: men < 190, women < 170)", "(normal < 190 for men, < 170 for women)" (session 41: the men's limit
+      // read for a woman): a limit for each sex is no one limit of this patient's; the bracket is passed, no range
+      // read
+      const sexes = otherSexLimitEnd(doc.text, pos, s.end);
+      if (sexes !== undefined) {
+        range = undefined;
+        pos = sexes;
+        break;
+      }
+      // "4005 U/L and 18.6 U/L (normal < 195 and < 7.6), respectively" (session 41: the 7.6 read as a second
+      // aldolase): the limits of a list of values, in their order; given back to the values by the caller
+      const list = limitListEnd(doc.text, pos, s.end);
+      if (list) {
+        limits = [range, ...list.ranges];
+        range = undefined;
+        pos = list.end;
+        break;
+      }
+    }
     if (doc.text[pos] === ')' || doc.text[pos] === ']') {
       pos++;
       // "144.89 (normal range 50–110) μmol/L": the unit written after the bracketed range is the value's
@@ -1948,6 +2089,24 @@ function valueGroup(
     }
     break;
   }
+  // "CK 1450 U/L (>140)" (session 41): a bracketed "greater than" after the value, the threshold of an abnormal
+  // result; kept aside, and read as the upper limit only for an analyte raised alone in disease and a value above it
+  let above: number | undefined;
+  if (!range && !limits) {
+    ABOVE_THRESHOLD_RE.lastIndex = pos;
+    const a = ABOVE_THRESHOLD_RE.exec(doc.text);
+    // (a word after the number must be a unit, the value's own: "(>10 times)" is a multiple)
+    const au = a?.[2] !== undefined ? ucumUnit(a[2]) : undefined;
+    if (
+      a &&
+      pos + a[0].length <= s.end &&
+      (a[2] === undefined || (au !== undefined && (!unit || au === unit)))
+    ) {
+      above = rangeNum(a[1]!, n.value);
+      unit ??= au;
+      pos += a[0].length;
+    }
+  }
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
   // Keys assigned in order (a literal of conditional spreads is slow in Node 20's V8).
@@ -1956,11 +2115,29 @@ function valueGroup(
   if (c) g.comparator = c.cmp;
   if (unit) g.unit = unit;
   if (range) g.range = range;
+  if (limits) g.limits = limits;
+  if (above !== undefined) g.above = above;
   g.start = s.tokens[k]!.start;
   g.end = pos;
   g.firstToken = k;
   g.nextToken = nextToken;
   return g;
+}
+
+/**
+ * "CK and aldolase were 4005 U/L and 18.6 U/L (normal < 195 and < 7.6), respectively": the limits written after
+ * the last value of a list go to the values in order, one each — only when as many values, none with a range of its
+ * own, end with the one the bracket follows; otherwise no value is given any (the limits are never values).
+ */
+function shareLimits(groups: readonly ValueGroup[]): void {
+  for (let i = 0; i < groups.length; i++) {
+    const limits = groups[i]!.limits;
+    if (!limits) continue;
+    const run = groups.slice(i - limits.length + 1, i + 1);
+    if (run.length !== limits.length || run.some((g, j) => g.range || (j < run.length - 1 && g.limits)))
+      continue;
+    run.forEach((g, j) => (g.range = limits[j]));
+  }
 }
 
 /**
@@ -2050,6 +2227,82 @@ function sharedValue(s: DocSentence, list: readonly Mention[], own: readonly Val
     (t) =>
       t.norm === 'both' || t.norm === 'each' || LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ',',
   );
+}
+
+/** Words of a reference bracket's label before the analyte it names ("(normal values: CK < 195 U/L)"). */
+const REFERENCE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'normal',
+  'norm',
+  'reference',
+  'ref',
+  'range',
+  'ranges',
+  'value',
+  'values',
+  'limit',
+  'limits',
+  'interval',
+  'nr',
+  'nv',
+  'rr',
+  'ri',
+  'rv',
+  'uln',
+  'upper',
+  'of',
+  '.',
+  ':',
+]);
+
+/**
+ * "(normal values: CK < 195 U/L)", "[reference: aldolase < 7.6 U/L]": the opening bracket's token index when `m`
+ * is an analyte named inside a bracket of reference limits — after the bracket's reference words, before its limit
+ * — else -1.
+ */
+function namedReferenceOpen(s: DocSentence, m: Mention): number {
+  const t = s.tokens;
+  let k = m.tokenStart - 1;
+  let reference = false;
+  while (k >= 0 && m.tokenStart - k <= 6 && REFERENCE_LABEL_WORDS.has(t[k]!.norm)) {
+    if (REFERENCE_WORDS.has(t[k]!.norm)) reference = true;
+    k--;
+  }
+  if (!reference || (t[k]?.norm !== '(' && t[k]?.norm !== '[')) return -1;
+  let j = m.tokenEnd;
+  if (t[j]?.norm === ':' || t[j]?.norm === '=') j++;
+  return t[j]?.kind === 'number' || comparatorAt(s, j) ? k : -1;
+}
+
+/** The token of the bracket's close after a reference bracket opened at token k (at most 30 tokens on). */
+function namedReferenceClose(s: DocSentence, k: number): number | undefined {
+  const close = s.tokens[k]!.norm === '(' ? ')' : ']';
+  for (let j = k + 1; j < s.tokens.length && j <= k + 30; j++) {
+    const w = s.tokens[j]!.norm;
+    if (w === close) return j;
+    if (w === '(' || w === '[') return undefined;
+  }
+  return undefined;
+}
+
+/** One limit right after an analyte named in a reference bracket, up to the bracket's close. */
+const NAMED_LIMIT_RE = new RegExp(
+  String.raw`${SP}{0,2}[:=]?${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?![\d.,])`,
+  'iy',
+);
+
+/**
+ * The limit of a reference bracket that names one analyte (`named`) and closes at token `close`, read only when
+ * nothing but its unit follows the limit.
+ */
+function namedReferenceRange(doc: Doc, s: DocSentence, named: Mention, close: number): ValueGroup['range'] {
+  NAMED_LIMIT_RE.lastIndex = named.end;
+  const r = NAMED_LIMIT_RE.exec(doc.text);
+  if (!r) return undefined;
+  let pos = named.end + r[0].length;
+  const u = readUnit(doc.text, pos);
+  if (u && u.end <= s.tokens[close]!.start) pos = u.end;
+  if (doc.text.slice(pos, s.tokens[close]!.start).trim() !== '') return undefined;
+  return r[1] !== undefined ? { high: num(r[2]!) } : { low: num(r[3]!), high: num(r[4]!) };
 }
 
 /** Words that open a reference written before the value ("(normal < 170 U/L)", "[reference 25–200]"). */
@@ -4605,9 +4858,18 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     let ihc: boolean | undefined;
     // analytes measured in another body fluid: their values are reported with them, not again as unplaced
     const fluid: Mention[] = [];
+    // analytes named inside a bracket of reference limits, by the bracket's opening token
+    let namedRefs: Map<number, Mention> | undefined;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
       if (namesNoLevel(doc, s, m) || inSpinalFluid(s, m)) continue;
+      // "CK was 4005 U/L (normal values: CK < 195 U/L)" (session 41: the limit read as a second CK): the analyte a
+      // reference bracket names is the label of its limits, no reading
+      const refOpen = namedReferenceOpen(s, m);
+      if (refOpen >= 0) {
+        (namedRefs ??= new Map()).set(refOpen, m);
+        continue;
+      }
       // "Pleural fluid LDH was 1,200 U/L", "KL-6 in BAL fluid" (session 34: read as serum values): another body
       // fluid's level is not the blood's; reported, never dropped without a word
       if (inOtherFluid(s, m)) {
@@ -4812,6 +5074,27 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         k += 2;
         continue;
       }
+      const named = namedRefs?.get(k);
+      if (named) {
+        const close = namedReferenceClose(s, k);
+        if (close !== undefined) {
+          for (let i = k; i <= close; i++) referenceTokens.add(i);
+          // the limit is the value's right before the bracket when the bracket names that value's analyte alone
+          const last = groups.at(-1);
+          const owner = last && mentions.filter((x) => x.tokenEnd <= last.firstToken).at(-1);
+          const range = namedReferenceRange(doc, s, named, close);
+          if (
+            last &&
+            !last.range &&
+            last.nextToken === k &&
+            owner?.concept.value === named.concept.value &&
+            range
+          )
+            last.range = range;
+          k = close + 1;
+          continue;
+        }
+      }
       const pre = referenceBefore(doc, s, k);
       if (pre) {
         for (let i = k; i < pre.nextToken; i++) referenceTokens.add(i);
@@ -4845,6 +5128,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       } else k++;
     }
     if (!mentions.length && !groups.length) continue;
+    shareLimits(groups);
     const valued = new Map<Mention, ValueGroup[]>();
     const assign = (m: Mention, g: ValueGroup) => valued.set(m, [...(valued.get(m) ?? []), g]);
     const used = new Set<ValueGroup>();
@@ -5380,6 +5664,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           if (g.range) {
             lab.referenceRange = g.range;
             if (g.range.high !== undefined) lab.upperLimit = g.range.high;
+          } else if (g.above !== undefined && !g.comparator && RAISED_ONLY.has(analyte) && value > g.above) {
+            lab.referenceRange = { high: g.above };
+            lab.upperLimit = g.above;
           }
           if (near && !near.inferred && near.interpretation !== 'normal' && g === gs[0])
             lab.interpretation = near.interpretation;
@@ -5425,6 +5712,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "Whether CK was elevated is unknown" (session 20: read elevated): a question, not a result
       if (askedWhether(a)) continue;
       if (modalInterpretation(s, qualitative.span.start)) continue;
+      if (qualitative.interpretation === 'normal' && referenceStatement(s, m, qualitative.span.start))
+        continue;
       // "CK was possibly elevated", "?raised CK" (session 21: read elevated): a hedged result is a suspicion
       const at = s.tokens.findIndex((t) => t.start === qualitative.span.start);
       if (
