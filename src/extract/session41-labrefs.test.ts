@@ -78,6 +78,12 @@ describe('the limits of a list of values in one bracket', () => {
       ),
     ).toEqual(['CK=3870 U/L <195 >24', 'LDH=702 U/L <225 >135', 'aldolase=16.4 U/L <7.6']);
   });
+  it('keeps the first limit when the list restates it in another unit, and pairs limits in mixed units', () => {
+    expect(read('CK 67 µkat/L (normal < 3.2 µkat/L, < 190 U/L).')).toEqual(['CK=67 ukat/L <3.2']);
+    expect(
+      read('CK and CRP were 3870 U/L and 41 mg/L (normal < 195 U/L and < 5 mg/L, respectively).'),
+    ).toEqual(['CK=3870 U/L <195', 'CRP=41 mg/L <5']);
+  });
   it('reads no limit as a value, and gives none when the counts differ (control)', () => {
     expect(
       read('CK and aldolase were 3870 U/L and 16.4 U/L (normal < 195, < 7.6 and < 225), respectively.'),

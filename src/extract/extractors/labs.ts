@@ -1652,8 +1652,9 @@ function limitListEnd(
   text: string,
   pos: number,
   end: number,
-): { ranges: NonNullable<ValueGroup['range']>[]; end: number } | undefined {
+): { ranges: NonNullable<ValueGroup['range']>[]; units: (string | undefined)[]; end: number } | undefined {
   const ranges: NonNullable<ValueGroup['range']>[] = [];
+  const units: (string | undefined)[] = [];
   let at = pos;
   for (;;) {
     LIMIT_ITEM_RE.lastIndex = at;
@@ -1662,12 +1663,13 @@ function limitListEnd(
     ranges.push(r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) });
     at += r[0].length;
     const u = readUnit(text, at);
+    units.push(u && u.end <= end ? u.ucum : undefined);
     if (u && u.end <= end) at = u.end;
   }
   if (!ranges.length) return undefined;
   LIMIT_LIST_CLOSE_RE.lastIndex = at;
   const close = LIMIT_LIST_CLOSE_RE.exec(text);
-  return close && at + close[0].length <= end ? { ranges, end: at + close[0].length } : undefined;
+  return close && at + close[0].length <= end ? { ranges, units, end: at + close[0].length } : undefined;
 }
 
 /**
@@ -2000,6 +2002,8 @@ function valueGroup(
   }
   let range: ValueGroup['range'];
   let limits: ValueGroup['limits'];
+  // (the value's own unit, before a range's may fill it)
+  const ownUnit = unit;
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
@@ -2069,6 +2073,17 @@ function valueGroup(
       // "4005 U/L and 18.6 U/L (normal < 195 and < 7.6), respectively" (session 41: the 7.6 read as a second
       // aldolase): the limits of a list of values, in their order; given back to the values by the caller
       const list = limitListEnd(doc.text, pos, s.end);
+      // ("CK 67 µkat/L (normal < 3.2 µkat/L, < 190 U/L)": the one limit again in another unit, the first — in the
+      // value's own unit — kept)
+      const first = ru && ru.end <= s.end ? ru.ucum : ownUnit;
+      const restated =
+        ownUnit !== undefined &&
+        first === ownUnit &&
+        list?.units.some((u) => u !== undefined && u !== ownUnit) === true;
+      if (list && restated) {
+        pos = list.end;
+        break;
+      }
       if (list) {
         limits = [range, ...list.ranges];
         range = undefined;
