@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
 
-const OPEN = 'A 61-year-old woman presented with proximal weakness.\n';
+const OPEN = 'A woman of 61 came to clinic with weak upper arms and thighs.\n';
 const abs = (text: string) =>
   extractCase(OPEN + text)
     .case.antibodies.map(

@@ -20,14 +20,14 @@ describe('a sampling whose result the cancer is "consistent with"', () => {
     ).toEqual(['adenocarcinoma@stomach:after']);
     expect(
       order(
-        'A 64-year-old woman presented with proximal weakness. Histology of the colon biopsy was consistent with adenocarcinoma.',
+        'A woman aged 64 came in with a heliotrope rash and weakness. Histology of the colon biopsy was consistent with adenocarcinoma.',
       ),
     ).toEqual(['adenocarcinoma@colon:after']);
   });
   it('is no find when denied or hedged, nor when the find is an earlier, dated one (controls)', () => {
     expect(
       order(
-        'A 64-year-old woman presented with proximal weakness. Lung biopsy was not consistent with adenocarcinoma.',
+        'A woman aged 64 came in with a heliotrope rash and weakness. Lung biopsy was not consistent with adenocarcinoma.',
       ),
     ).toEqual([]);
     expect(

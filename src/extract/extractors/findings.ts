@@ -5079,7 +5079,7 @@ function sharedLimitation(t: readonly Token[], i: number): number {
   // ("difficulty walking, and swallowing was normal": the swallowing the subject of a clause of its own)
   if (COPULA_WORDS.has(t[i + 1]?.norm ?? '')) return -1;
   let joined = false;
-  // words of an action's object since the last gerund walked back over ("rising from a chair", session 41)
+  // words of an action's object since the last gerund walked back over ("getting off a low stool", session 41)
   let object = 0;
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const n = t[k]!.norm;
@@ -5091,7 +5091,7 @@ function sharedLimitation(t: readonly Token[], i: number): number {
     else if ((n === 'in' || n === 'with' || n === 'to') && LIMITATION_NOUNS.has(t[k - 1]?.norm ?? ''))
       return joined && !object ? k - 1 : -1;
     else if (gerund) object = 0;
-    // "difficulty rising from a chair, chewing and swallowing": the first action may carry a short object; the
+    // "trouble getting off a low stool, chewing and swallowing": the first action may carry a short object; the
     // walk must reach its gerund before the limitation word (at most four words, none a verb of a clause)
     else if (n === ',' && !object) continue;
     else if (t[k]!.kind === 'word' && !COPULA_WORDS.has(n) && !OBJECT_STOPS.has(n) && object < 4) object++;

@@ -4639,8 +4639,8 @@ function namedTogether(
 const RESULT_LABEL_RE =
   /^\W{0,3}(?:[\w-]+\s+){0,4}?(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|endoscopy|gastroscopy|colonoscopy|bronchoscopy|cystoscopy|mammography|CT|MRI|PET(?:-CT)?|imaging|ultrasound|resection)(?:\s*:|[ \t\u00a0]*\t|[ \u00a0]{2,})\s*(?:[\w-]+\s+){0,4}$/i;
 /**
- * A sampling whose result the cancer is, "consistent with" or "compatible with" ("Biopsy of the lung was completed;
- * findings were consistent with primary lung adenocarcinoma", session 41: no find read): a find of the work-up.
+ * A sampling whose result the cancer is, "consistent with" or "compatible with" ("a pleural biopsy was done; the
+ * results were consistent with mesothelioma", session 41: no find read): a find of the work-up.
  */
 const SAMPLE_CONSISTENT_RE =
   /\b(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|FNAC|FNA|aspiration|resection)\b[^.]{0,80}?\b(?:consistent|compatible)\s+with\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
