@@ -616,6 +616,14 @@ const CARE_FOR_NEW_CANCER_RE =
  */
 function careForNewCancerAfterPresentation(doc: Doc, s: DocSentence, m: Mention): boolean {
   if (!CARE_FOR_NEW_CANCER_RE.test(doc.text.slice(s.start, m.start))) return false;
+  return presentationBefore(doc, s, false);
+}
+
+/**
+ * Whether a sentence of the patient's before `s` (not the title) tells the myositis, one of its signs or a muscle
+ * enzyme — the presentation a later find of the work-up follows; with `weakness`, the bare word "weakness" too.
+ */
+function presentationBefore(doc: Doc, s: DocSentence, weakness: boolean): boolean {
   return doc.sentences.some(
     (x) =>
       x.index < s.index &&
@@ -625,7 +633,8 @@ function careForNewCancerAfterPresentation(doc: Doc, s: DocSentence, m: Mention)
         (y) =>
           y.concept.kind === 'finding' || (y.concept.kind === 'lab' && MUSCLE_ENZYMES.has(y.concept.value)),
       ) ||
-        myositisAt(doc, x).length > 0),
+        myositisAt(doc, x).length > 0 ||
+        (weakness && x.tokens.some((t) => t.norm === 'weakness'))),
   );
 }
 
@@ -5028,21 +5037,7 @@ function foundByWorkup(
           laterOnsetBetween(doc.text.slice(x, m.start)) ||
           (whomFound && /\b(?:in\s+whom|whom|who)\b/i.test(doc.text.slice(x, m.start)))),
     );
-    const presented =
-      sameSentence ||
-      doc.sentences.some(
-        (x) =>
-          x.index < s.index &&
-          x.attribution.subject === 'patient' &&
-          x.attribution.reason !== 'title' &&
-          (x.mentions.some(
-            (y) =>
-              y.concept.kind === 'finding' ||
-              (y.concept.kind === 'lab' && MUSCLE_ENZYMES.has(y.concept.value)),
-          ) ||
-            myositisAt(doc, x).length > 0 ||
-            x.tokens.some((t) => t.norm === 'weakness')),
-      );
+    const presented = sameSentence || presentationBefore(doc, s, true);
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.negated || hedged(s, m, a)) continue;
