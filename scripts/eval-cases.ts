@@ -490,7 +490,7 @@ if (opt.json) {
           `  ${h.padEnd(w)} missed lab values: analyte named and value written ${a.labs.namedWithValue}, analyte named but value not found as written ${a.labs.namedValueNotFound}, analyte not named ${a.labs.notNamed}; qualitative: named ${a.labs.qualitativeNamed}, not named ${a.labs.qualitativeNotNamed}`,
           ...(['antibodies', 'labs'] as const).map((g) => {
             const x = a.where[g];
-            return `  ${h.padEnd(w)} named missed ${g === 'labs' ? 'lab results (with their value)' : 'antibodies'} stand in: a case sentence ${x.case}, only another subject's ${x['other-subject']}, only a section not read for the case ${x.section}${g === 'labs' ? `, never beside their value ${x.apart}` : ''}`;
+            return `  ${h.padEnd(w)} named missed ${g === 'labs' ? 'lab results (with their value when they have one)' : 'antibodies'} stand in: a case sentence ${x.case}, only another subject's ${x['other-subject']}, only a section not read for the case ${x.section}${g === 'labs' ? `, never beside their value ${x.apart}` : ''}`;
           }),
         );
       }

@@ -42,7 +42,8 @@ export interface WhereNamed {
 /** Missed results counted by what the text holds of them. */
 export interface MissAnatomy {
   /**
-   * Where the named misses stand (antibodies named; labs named with their value, or qualitative and named):
+   * Where the named misses stand (antibodies named; labs named with their value, or qualitative and named — the
+   * labs' `apart` counts only the ones with a value):
    * counted only when the sentences are given to {@link missAnatomy}.
    */
   where: { antibodies: WhereNamed; labs: WhereNamed };
@@ -88,20 +89,24 @@ export function addAnatomy(into: MissAnatomy, a: MissAnatomy): void {
 /** The order in which a named miss's sentences are looked at: the case first. */
 const READINGS: readonly SentenceReading[] = ['case', 'other-subject', 'section'];
 
+/** A sentence's reading with its text in the words and numbers forms the look-ups compare. */
+interface SentenceForms {
+  reading: SentenceReading;
+  words: string;
+  numbers: string;
+}
+
 /**
- * The first reading (in {@link READINGS} order) of a sentence whose text passes `holds`, or `apart`.
- * @param text - the case text
- * @param sentences - its sentences with their readings
- * @param holds - whether a sentence's text holds the miss (its name, and its value when it has one)
+ * The first reading (in {@link READINGS} order) of a sentence that `holds` the miss, or `apart`.
+ * @param sentences - the text's sentences, in their forms
+ * @param holds - whether a sentence holds the miss (its name, and its value when it has one)
  */
 function whereNamed(
-  text: string,
-  sentences: readonly ReadSentence[],
-  holds: (sentence: string) => boolean,
+  sentences: readonly SentenceForms[],
+  holds: (sentence: SentenceForms) => boolean,
 ): keyof WhereNamed {
   const found = new Set<SentenceReading>();
-  for (const s of sentences)
-    if (!found.has(s.reading) && holds(text.slice(s.start, s.end))) found.add(s.reading);
+  for (const s of sentences) if (!found.has(s.reading) && holds(s)) found.add(s.reading);
   return READINGS.find((r) => found.has(r)) ?? 'apart';
 }
 
@@ -164,6 +169,11 @@ export function missAnatomy(
   const out = emptyAnatomy();
   const words = wordsForm(text);
   const numbers = numbersForm(text);
+  // (each sentence put in both forms once, for every miss of the case)
+  const sentenceForms = sentences?.map((s): SentenceForms => {
+    const t = text.slice(s.start, s.end);
+    return { reading: s.reading, words: wordsForm(t), numbers: numbersForm(t) };
+  });
   for (const m of misses) {
     if (m.kind !== 'fn') continue;
     if (m.group === 'antibodies' && !m.item.startsWith('panel: ')) {
@@ -172,8 +182,7 @@ export function missAnatomy(
       const forms = entry ? formsOf(entry) : [wordsForm(m.item)];
       if (namedIn(words, forms)) {
         out.antibodies.named++;
-        if (sentences)
-          out.where.antibodies[whereNamed(text, sentences, (t) => namedIn(wordsForm(t), forms))]++;
+        if (sentenceForms) out.where.antibodies[whereNamed(sentenceForms, (x) => namedIn(x.words, forms))]++;
       } else out.antibodies.notNamed++;
     } else if (m.group === 'labs') {
       const { entry, rest } = analyteEntry(m.item);
@@ -181,12 +190,11 @@ export function missAnatomy(
       const named = namedIn(words, forms);
       const value = /^[<>≤≥]?=?\s*(\d+(?:\.\d+)?)/.exec(rest)?.[1];
       const where = (withValue: boolean) => {
-        if (sentences)
+        if (sentenceForms)
           out.where.labs[
             whereNamed(
-              text,
-              sentences,
-              (t) => namedIn(wordsForm(t), forms) && (!withValue || valueIn(numbersForm(t), value!)),
+              sentenceForms,
+              (x) => namedIn(x.words, forms) && (!withValue || valueIn(x.numbers, value!)),
             )
           ]++;
       };

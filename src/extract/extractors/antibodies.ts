@@ -3922,21 +3922,20 @@ export function extractAntibodies(doc: Doc): {
           s.tokens[k + 2]?.kind === 'number'
         )
           continue;
-        // "positive antibodies against HMGCR with a normal TSH and negative ANA" (session 41: HMGCR read negative
-        // from "normal"): in a "with" phrase after the list, a result word right before another fact (a lab, a
-        // finding, another antibody) is that fact's own; the list's result is not further right
-        if (k > last.tokenEnd && withAfter && otherFactAt(k + 1) && resultAt(s, k)) break;
-        // "a positive anti-PL-7 and normal TSH, whereas …", "Testing showed positive anti-SRP and a normal TSH",
-        // "Negative anti-Jo-1, high LDH and …" (session 41: the list read negative from "normal", positive from
-        // "high"): a result word that opens the next item of the sentence (after "and", "or" or a comma, an article
-        // or a degree adverb) right before another fact's name is that fact's own, so not the list's
-        if (
-          k > last.tokenEnd &&
-          opensNextItem(s, k) &&
-          (otherFactAt(k + 1) || otherFactAt(pastAnti(s, k + 1))) &&
-          resultAt(s, k)
-        )
-          break;
+        // A result word right before another fact's name (a lab, a finding, another antibody) is that fact's own,
+        // so not the list's, and the list's result is not further right (session 41): in a "with" phrase after the
+        // list ("positive antibodies against HMGCR with a normal TSH and negative ANA": HMGCR read negative), or
+        // opening the next item after "and", "or" or a comma, across an article or a degree adverb, where the name
+        // may start past its "anti-" ("a positive anti-PL-7 and normal TSH", "Negative anti-Jo-1, high LDH and …")
+        if (k > last.tokenEnd) {
+          const opens = opensNextItem(s, k);
+          if (
+            (withAfter || opens) &&
+            (otherFactAt(k + 1) || (opens && otherFactAt(pastAnti(s, k + 1)))) &&
+            resultAt(s, k)
+          )
+            break;
+        }
         if (t.norm === 'with') withAfter = true;
         found = resultAt(s, k);
         if (found) break;

@@ -852,6 +852,11 @@ const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 // session 27), read by {@link num}.
 const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}(?:[.,]\d{1,4})?)`;
 /**
+ * One reference limit, its comparator (group 1) and number (2), or its interval (3, 4): "< 195", "up to 40", "135–225"
+ * — an item of a list of limits ({@link LIMIT_ITEM_RE}) or the limit after an analyte named in a reference bracket.
+ */
+const ONE_LIMIT = String.raw`(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?![\d.,])`;
+/**
  * Not a multiple of the limit: ", being 2-6 times the upper limit", "being 10-15 and 2-6 times the upper limits"
  * (session 24: read as a reference range) — no digit may follow either, so that the number cannot give back digits
  * to slip past it; "4.5–11×10³" is a power of ten, not a multiple.
@@ -1639,7 +1644,7 @@ function otherSexLimitEnd(text: string, pos: number, end: number): number | unde
 }
 /** One more limit of a list of limits: "and < 7.6", ", 135–225", "; up to 40". */
 const LIMIT_ITEM_RE = new RegExp(
-  String.raw`${SP}{0,2}(?:,${SP}{0,2}and|,|;|and)${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?![\d.,])`,
+  String.raw`${SP}{0,2}(?:,${SP}{0,2}and|,|;|and)${SP}{1,2}${ONE_LIMIT}`,
   'iy',
 );
 /** The close of a list of limits: ", respectively" or "resp." at most, then the bracket. */
@@ -2300,10 +2305,7 @@ function namedReferenceClose(s: DocSentence, k: number): number | undefined {
 }
 
 /** One limit right after an analyte named in a reference bracket, up to the bracket's close. */
-const NAMED_LIMIT_RE = new RegExp(
-  String.raw`${SP}{0,2}[:=]?${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?![\d.,])`,
-  'iy',
-);
+const NAMED_LIMIT_RE = new RegExp(String.raw`${SP}{0,2}[:=]?${SP}{0,2}${ONE_LIMIT}`, 'iy');
 
 /**
  * The limit of a reference bracket that names one analyte (`named`) and closes at token `close`, read only when

@@ -619,6 +619,13 @@ function careForNewCancerAfterPresentation(doc: Doc, s: DocSentence, m: Mention)
   return presentationBefore(doc, s, false);
 }
 
+/** Whether a case sentence before `s` names a calendar year (a dated story, from which a later date counts). */
+function yearToldBefore(doc: Doc, s: DocSentence): boolean {
+  return doc.sentences.some(
+    (x) => x.index < s.index && isCaseSentence(x) && /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
+  );
+}
+
 /**
  * Whether a sentence of the patient's before `s` (not the title) tells the myositis, one of its signs or a muscle
  * enzyme — the presentation a later find of the work-up follows; with `weakness`, the bare word "weakness" too.
@@ -4328,13 +4335,7 @@ function cancerTiming(
           // "His only other illness was prostate cancer (treated in 2014)" (session 41 grid: no order): a treatment
           // dated by a year in a bracket or an apposition right after the cancer, when no sentence before dates the
           // presentation (as "treated for … in 2014" is read)
-          (TREATED_IN_YEAR_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end)) &&
-            !doc.sentences.some(
-              (x) =>
-                x.index < ms.s.index &&
-                isCaseSentence(x) &&
-                /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
-            )) ||
+          (TREATED_IN_YEAR_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end)) && !yearToldBefore(doc, ms.s)) ||
           // "In 2015, he had undergone resection of hepatocellular carcinoma" (session 41 grid: no order): an operation
           // on the cancer in the pluperfect (with "for", {@link HAD_UNDERGONE_FOR_RE} reads it)
           /\bhad\s+(?:already\s+|previously\s+)?undergone\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:resection|excision|removal|surgery|operation)\s+of\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(
@@ -5063,10 +5064,7 @@ function foundByWorkup(
       (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).length === 1 &&
       myositisAt(doc, s).length === 0 &&
       !/\b(?:relaps|flare|recurr)/i.test(sentence) &&
-      !doc.sentences.some(
-        (x) =>
-          x.index < s.index && isCaseSentence(x) && /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
-      );
+      !yearToldBefore(doc, s);
     const byDates = datedPresentationBefore(doc, s);
     if (ownYear && !byDates) {
       if (!presentedNowAfter(doc, s)) continue;
