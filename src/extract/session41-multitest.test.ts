@@ -50,6 +50,13 @@ describe("a result word before a neighbour's name is the neighbour's", () => {
     expect(abs('Anti-SRP positive, CK normal.')).toEqual(['SRP=positive']);
     expect(abs('Positive anti-SRP and normal TSH were found.')).toEqual(['SRP=positive']);
   });
+  it('lets a list with no result stated elsewhere take the word after its joint (session 42 bound)', () => {
+    // nothing before the list and no shared verb after it: the bands of a blot listed with one grade
+    expect(abs('Myositis line blot: anti-NXP2 and strongly positive anti-Ro52.')).toEqual([
+      'NXP2=positive',
+      'Ro52=positive',
+    ]);
+  });
 });
 
 describe('a titre in brackets between a result word and its "for"', () => {
