@@ -44,7 +44,7 @@ import {
   type MissAnatomy,
   type ReadSentence,
 } from '../src/eval/anatomy.js';
-import { breakdown, timingWrongCounts } from '../src/eval/breakdown.js';
+import { breakdown, timingOrderPairs, timingWrongCounts } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
   addCounts,
@@ -380,6 +380,7 @@ function summary(t: HalfTotals) {
       ? {
           breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)),
           timingWrong: timingWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
+          timingOrder: timingOrderPairs(t.perCase.flatMap((pc) => pc.misses)),
           missAnatomy: t.anatomy,
         }
       : {}),
@@ -479,6 +480,10 @@ if (opt.json) {
         if (tw)
           out.push(
             `  ${h.padEnd(w)} wrong cancer timings: order differs ${tw.order}, order right but no interval read ${tw['interval not read']}, interval outside tolerance ${tw.interval}`,
+          );
+        if (s.timingOrder?.length)
+          out.push(
+            `  ${h.padEnd(w)} order differs by relation (gold → read): ${s.timingOrder.map((p) => `${p.gold} → ${p.read} ${p.count}`).join(', ')}`,
           );
       }
       // What the misses are made of: a name the table knows in the text (a construction not read) or not (vocabulary).

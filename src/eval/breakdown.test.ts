@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, factKind, timingWrongCounts, timingWrongKind } from './breakdown.js';
+import { breakdown, factKind, timingOrderPairs, timingWrongCounts, timingWrongKind } from './breakdown.js';
 import type { Miss } from './score.js';
 
 describe('disagreements by kind of fact', () => {
@@ -69,5 +69,19 @@ describe('wrong cancer timings by how they differ', () => {
       { group: 'timing', kind: 'fn', item: 'timing of thymoma', gold: 'before' },
     ];
     expect(timingWrongCounts(misses)).toEqual({ order: 1, 'interval not read': 0, interval: 1 });
+  });
+  it('counts the order differences by the relation in the gold and the one read, in a fixed order', () => {
+    const misses: Miss[] = [
+      wrong('concurrent', 'after (interval not stated)'),
+      wrong('14 mo after', '3 mo before'),
+      wrong('same time', 'after'),
+      wrong('14 mo after', '30 mo after'),
+      { group: 'timing', kind: 'fn', item: 'timing of thymoma', gold: 'before' },
+    ];
+    expect(timingOrderPairs(misses)).toEqual([
+      { gold: 'concurrent', read: 'after', count: 2 },
+      { gold: 'after', read: 'before', count: 1 },
+    ]);
+    expect(timingOrderPairs([])).toEqual([]);
   });
 });

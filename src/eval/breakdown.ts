@@ -129,3 +129,24 @@ export function timingWrongCounts(misses: Iterable<Miss>): Record<TimingWrongKin
   }
   return out;
 }
+
+/**
+ * The cancers whose order was read wrong, counted by the gold's relation and the one read ("concurrent → after"),
+ * in a fixed order of the pairs; pairs with no disagreement are left out. Counts only.
+ */
+export function timingOrderPairs(misses: Iterable<Miss>): { gold: string; read: string; count: number }[] {
+  const relations = ['before', 'concurrent', 'after'] as const;
+  const counts = new Map<string, number>();
+  for (const m of misses) {
+    if (timingWrongKind(m) !== 'order') continue;
+    const key = `${relationOf(m.gold!)}\u0000${relationOf(m.pred!)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out: { gold: string; read: string; count: number }[] = [];
+  for (const gold of relations)
+    for (const read of relations) {
+      const count = counts.get(`${gold}\u0000${read}`);
+      if (count) out.push({ gold, read, count });
+    }
+  return out;
+}
