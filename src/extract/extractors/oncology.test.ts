@@ -335,6 +335,24 @@ describe('cancer timing: more sentence shapes', () => {
       unit: 'week',
     });
   });
+  it("the myositis's onset, its first presentation or the admission named as the time is concurrent (session 42)", () => {
+    const open =
+      'A woman presented with a heliotrope rash and proximal weakness and was diagnosed with dermatomyositis. ';
+    const relation = (t: string) => first(open + t).relationToMyositis;
+    expect(relation('At disease onset, she was found to have breast cancer.')).toBe('concurrent');
+    expect(relation('At onset of the myositis, a thymoma was discovered.')).toBe('concurrent');
+    expect(
+      relation('At initial presentation, a CT showed a lung mass that proved to be adenocarcinoma.'),
+    ).toBe('concurrent');
+    expect(
+      relation('On admission, CT showed a renal mass, and nephrectomy confirmed renal cell carcinoma.'),
+    ).toBe('concurrent');
+    expect(relation('The myositis coexisted with a nasopharyngeal carcinoma.')).toBe('concurrent');
+    // controls: the work-up's find with no word of time is after; a cancer's own onset and a known cancer are not
+    expect(relation('A CT showed a lung mass that proved to be adenocarcinoma.')).toBe('after');
+    expect(relation('At the onset of her lung cancer, she had no rash.')).toBeUndefined();
+    expect(relation('On admission, she had a history of breast cancer treated in 2010.')).toBe('before');
+  });
   it('counts an interval only from the event named right after "after", not from one later in the sentence', () => {
     const c = first(
       'The bladder urothelial carcinoma recurred 2 years after the first operation, at the same time as the dermatomyositis.',
