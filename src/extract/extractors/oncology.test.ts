@@ -353,6 +353,22 @@ describe('cancer timing: more sentence shapes', () => {
     expect(relation('At the onset of her lung cancer, she had no rash.')).toBeUndefined();
     expect(relation('On admission, she had a history of breast cancer treated in 2010.')).toBe('before');
   });
+  it('a myositis named with its lung disease as one compound, then "and" the cancer, is one diagnosis (session 42)', () => {
+    const open = 'A 68-year-old man was admitted with dyspnoea, proximal weakness and a heliotrope rash. ';
+    const relation = (t: string) => first(open + t).relationToMyositis;
+    expect(
+      relation(
+        'Anti-PL-7 antibody-positive dermatomyositis\u2013rapidly progressive interstitial pneumonia and lung cancer were diagnosed.',
+      ),
+    ).toBe('concurrent');
+    expect(relation('He was diagnosed with DM-ILD and lung adenocarcinoma.')).toBe('concurrent');
+    // control: the lung disease and the cancer told one after the other
+    expect(
+      relation(
+        'Dermatomyositis with interstitial pneumonia was diagnosed in 2015, and lung cancer was diagnosed 2 years later.',
+      ),
+    ).not.toBe('concurrent');
+  });
   it('counts an interval only from the event named right after "after", not from one later in the sentence', () => {
     const c = first(
       'The bladder urothelial carcinoma recurred 2 years after the first operation, at the same time as the dermatomyositis.',

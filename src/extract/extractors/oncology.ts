@@ -3153,8 +3153,14 @@ function myositisOrSignsAt(doc: Doc, s: DocSentence): number[] {
 // (session 40 grid: also the antibody named without "anti-" before "antibodies": "myopathy with HMGCR antibodies")
 const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?(?:anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?|[\w\u0370-\u03ff-]+\s+(?:auto)?antibod(?:y|ies))\s+)?`;
 /** "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between. */
+/**
+ * The myositis named with its lung disease as one compound before the coordination ("dermatomyositis–rapidly
+ * progressive interstitial pneumonia and lung cancer were diagnosed", "DM-associated ILD and …", session 42: read
+ * as a cancer found after).
+ */
+const WITH_LUNG = String.raw`(?:[\u2013\u2014]\s*|with\s+)?(?:(?:rapidly[-\s]progressive|acute|subacute|chronic)\s+)?(?:interstitial\s+(?:pneumonia|pneumonitis|lung\s+disease)|(?:RP-?)?ILDs?)\s+`;
 const COORDINATED_RE = new RegExp(
-  String.raw`^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?` +
+  String.raw`^[\w-]*\s*(?:${WITH_LUNG})?(?:\([^()]{1,12}\)\s*)?` +
     WITH_ANTIBODY +
     String.raw`and\s+(?:(?:concurrent|concomitant|co-?exist(?:ent|ing)|a|an)\s+)?$`,
   'i',
@@ -3163,7 +3169,7 @@ const COORDINATED_RE = new RegExp(
 // (the words after "and" are the organ's, never a relative clause's: "her myositis and in whom a lymphoma came to
 // light", session 39: read as one presentation)
 const COORDINATED_ORGAN_RE = new RegExp(
-  String.raw`^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?` +
+  String.raw`^[\w-]*(?:\s*${WITH_LUNG}|\s+)(?:\([^()]{1,12}\)\s+)?` +
     WITH_ANTIBODY +
     String.raw`and\s+(?:an?\s+)?(?:(?!(?:in|whom|who|whose|which|that|where|when|then|later)\b)[\w-]+\s+){0,2}$`,
   'i',
