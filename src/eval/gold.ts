@@ -87,84 +87,94 @@ export const GoldCancerSchema = z.strictObject({
 const featureStatus = z.enum(['present', 'absent']);
 
 /** One gold annotation. */
-export const GoldSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  meta: z.strictObject({
-    subtype: z.enum(GOLD_SUBTYPES),
-    mimic: z.string().optional().describe('the non-inflammatory diagnosis, for subtype mimic'),
-    cancer: z.boolean(),
-    scope: z.string().min(1).describe('what part of the source the text holds'),
-    style: z.string().optional().describe('synthetic: the writing style'),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}$/)
+export const GoldSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    meta: z.strictObject({
+      subtype: z.enum(GOLD_SUBTYPES),
+      mimic: z.string().optional().describe('the non-inflammatory diagnosis, for subtype mimic'),
+      cancer: z.boolean(),
+      scope: z.string().min(1).describe('what part of the source the text holds'),
+      style: z.string().optional().describe('synthetic: the writing style'),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}$/)
+        .optional()
+        .describe(
+          'ISO 639-1 language of the text when it is not English: kept in the corpus, not scored (the extractor reads English)',
+        ),
+    }),
+    patient: z.strictObject({
+      age: z.number().min(0).max(130).optional(),
+      ageRange: z.tuple([z.number(), z.number()]).optional().describe('"in his fifties" → [50, 59]'),
+      sex: z.enum(['female', 'male']).optional(),
+      smoking: z.enum(['current', 'former', 'never']).optional(),
+      familyHistoryOfCancer: z.enum(['yes', 'no']).optional(),
+    }),
+    findings: z.partialRecord(findingId, GoldFindingStatusSchema),
+    inferred: z
+      .array(findingId)
+      .optional()
+      .describe('findings read by a convention, not a literal statement'),
+    ambiguous: z
+      .array(findingId)
+      .optional()
+      .describe('findings a clinician could read either way: a prediction of them is not scored'),
+    labs: z.array(GoldLabSchema),
+    ambiguousLabs: z
+      .array(z.string().min(1))
       .optional()
       .describe(
-        'ISO 639-1 language of the text when it is not English: kept in the corpus, not scored (the extractor reads English)',
+        'analytes whose value a clinician could not settle ("CK ranged 20-42"): predictions of them are not scored',
       ),
-  }),
-  patient: z.strictObject({
-    age: z.number().min(0).max(130).optional(),
-    ageRange: z.tuple([z.number(), z.number()]).optional().describe('"in his fifties" → [50, 59]'),
-    sex: z.enum(['female', 'male']).optional(),
-    smoking: z.enum(['current', 'former', 'never']).optional(),
-    familyHistoryOfCancer: z.enum(['yes', 'no']).optional(),
-  }),
-  findings: z.partialRecord(findingId, GoldFindingStatusSchema),
-  inferred: z.array(findingId).optional().describe('findings read by a convention, not a literal statement'),
-  ambiguous: z
-    .array(findingId)
-    .optional()
-    .describe('findings a clinician could read either way: a prediction of them is not scored'),
-  labs: z.array(GoldLabSchema),
-  ambiguousLabs: z
-    .array(z.string().min(1))
-    .optional()
-    .describe(
-      'analytes whose value a clinician could not settle ("CK ranged 20-42"): predictions of them are not scored',
-    ),
-  antibodies: GoldAntibodiesSchema,
-  panels: z.array(GoldPanelSchema).optional(),
-  cancers: z.array(GoldCancerSchema),
-  onset: z
-    .strictObject({ monthsBeforePresentation: z.number().nonnegative() })
-    .optional()
-    .describe('"a 3-month history of weakness"'),
-  emg: z.enum(['myopathic', 'normal', 'neurogenic', 'non-specific']).optional(),
-  muscleBiopsy: z
-    .strictObject({
-      conclusion: z.enum(['consistent-with-myositis', 'normal', 'other']).optional(),
-      features: z
-        .strictObject({
-          endomysialInfiltrate: featureStatus.optional(),
-          perimysialPerivascularInfiltrate: featureStatus.optional(),
-          perifascicularAtrophy: featureStatus.optional(),
-          rimmedVacuoles: featureStatus.optional(),
-          necrosis: featureStatus.optional(),
-          regeneration: featureStatus.optional(),
-          inflammatoryInfiltrate: featureStatus.optional(),
-          mhcClassIUpregulation: featureStatus.optional(),
-        })
-        .optional(),
-    })
-    .optional(),
-  skinBiopsy: z.enum(['consistent-with-dm', 'interface-dermatitis', 'normal', 'other']).optional(),
-  classification: z.strictObject({
-    authorsDiagnosis: z.string().min(1),
-    mimic: z.boolean().optional().describe('a non-inflammatory diagnosis: EULAR/ACR does not apply'),
-    eularAcr2017: z
-      .union([z.enum(EULAR_CATEGORIES), z.literal('not-reachable')])
+    antibodies: GoldAntibodiesSchema,
+    panels: z.array(GoldPanelSchema).optional(),
+    cancers: z.array(GoldCancerSchema),
+    onset: z
+      .strictObject({ monthsBeforePresentation: z.number().nonnegative() })
       .optional()
-      .describe('category when the stated facts settle it, else not-reachable'),
-    eularAcr2017OnStatedFacts: z
-      .enum(EULAR_CATEGORIES)
-      .optional()
-      .describe('category on the stated facts (unknowns not met): what the gold reaches'),
-    eularAcr2017Range: z.tuple([z.enum(EULAR_CATEGORIES), z.enum(EULAR_CATEGORIES)]).optional(),
-    subgroup: z.string().nullable().optional(),
-  }),
-  notes: z.array(z.string()).optional(),
-});
+      .describe('"a 3-month history of weakness"'),
+    emg: z.enum(['myopathic', 'normal', 'neurogenic', 'non-specific']).optional(),
+    muscleBiopsy: z
+      .strictObject({
+        conclusion: z.enum(['consistent-with-myositis', 'normal', 'other']).optional(),
+        features: z
+          .strictObject({
+            endomysialInfiltrate: featureStatus.optional(),
+            perimysialPerivascularInfiltrate: featureStatus.optional(),
+            perifascicularAtrophy: featureStatus.optional(),
+            rimmedVacuoles: featureStatus.optional(),
+            necrosis: featureStatus.optional(),
+            regeneration: featureStatus.optional(),
+            inflammatoryInfiltrate: featureStatus.optional(),
+            mhcClassIUpregulation: featureStatus.optional(),
+          })
+          .optional(),
+      })
+      .optional(),
+    skinBiopsy: z.enum(['consistent-with-dm', 'interface-dermatitis', 'normal', 'other']).optional(),
+    classification: z.strictObject({
+      authorsDiagnosis: z.string().min(1),
+      mimic: z.boolean().optional().describe('a non-inflammatory diagnosis: EULAR/ACR does not apply'),
+      eularAcr2017: z
+        .union([z.enum(EULAR_CATEGORIES), z.literal('not-reachable')])
+        .optional()
+        .describe('category when the stated facts settle it, else not-reachable'),
+      eularAcr2017OnStatedFacts: z
+        .enum(EULAR_CATEGORIES)
+        .optional()
+        .describe('category on the stated facts (unknowns not met): what the gold reaches'),
+      eularAcr2017Range: z.tuple([z.enum(EULAR_CATEGORIES), z.enum(EULAR_CATEGORIES)]).optional(),
+      subgroup: z.string().nullable().optional(),
+    }),
+    notes: z.array(z.string()).optional(),
+  })
+  .refine((g) => !(g.ambiguous ?? []).some((id) => id in g.findings), {
+    // (session 42: an intake round listed a finding both as present and as ambiguous, meaning "not scored"; the
+    // scorer reads a listed finding as scored, so the two must not meet)
+    message: 'a finding listed as ambiguous is not scored, so it must not be listed under findings too',
+    path: ['ambiguous'],
+  });
 
 /** A gold annotation. */
 export type Gold = z.output<typeof GoldSchema>;
