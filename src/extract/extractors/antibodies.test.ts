@@ -725,3 +725,26 @@ describe('antibodies: part eight of the fourteenth round (session 17)', () => {
     });
   });
 });
+
+describe('a result glued to the name of a disease that is only considered (session 42)', () => {
+  const open = 'A 9-year-old girl presented with proximal weakness and a heliotrope rash.\n';
+  const read = (t: string) => extractCase(open + t).case.antibodies.map((a) => `${a.target}=${a.result}`);
+  it('reads no result from a disease considered or in the differential', () => {
+    expect(
+      read(
+        'For this patient, we had considered anti-MDA5 autoantibody-positive JDM to have raised the ferritin.',
+      ),
+    ).toEqual([]);
+    expect(read('We considered anti-MDA5-positive dermatomyositis as the cause.')).toEqual([]);
+    expect(read('The differential diagnosis included anti-SRP-positive necrotising myopathy.')).toEqual([]);
+  });
+  it('reads the result of a disease diagnosed, and a result stated after the consideration (controls)', () => {
+    expect(read('She had anti-MDA5 antibody-positive juvenile dermatomyositis.')).toEqual(['MDA5=positive']);
+    expect(read('A diagnosis of anti-MDA5-positive dermatomyositis was made.')).toEqual(['MDA5=positive']);
+    expect(
+      read(
+        'We considered anti-MDA5 antibody-positive dermatomyositis, and the anti-MDA5 antibody was positive.',
+      ),
+    ).toEqual(['MDA5=positive']);
+  });
+});

@@ -3246,6 +3246,30 @@ const CONSIDERED_AFTER = new Set([
   'excluded',
   'ruled',
 ]);
+/**
+ * The index of "positive" glued by a hyphen after the name that ends at `end`, with the result read at `idx`
+ * ("anti-MDA5-positive", "anti-MDA5 antibody-positive", "autoantibody-positive"), or -1.
+ */
+function gluedPositiveEnd(s: DocSentence, end: number, idx: number): number {
+  if (idx < end - 1 || idx > end + 3) return -1;
+  for (let j = Math.max(end, idx); j <= end + 3 && j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if (t.norm === 'positive') {
+      const h = s.tokens[j - 1];
+      return h?.norm === '-' && h.end === t.start ? j : -1;
+    }
+    if (t.norm !== '-' && !HEAD_NOUNS.has(t.norm) && t.norm !== 'autoantibody') return -1;
+  }
+  return -1;
+}
+/** Verbs of considering a disease before its name ("we considered anti-MDA5-positive JDM", session 42). */
+const CONSIDERING: ReadonlySet<string> = new Set([
+  'considered',
+  'consider',
+  'suspected',
+  'suspect',
+  'entertained',
+]);
 /** Words of a test not yet resulted ("serology pending", "antibody requested"). */
 const AWAITED = new Set(['pending', 'requested', 'awaited']);
 
@@ -4273,6 +4297,19 @@ export function extractAntibodies(doc: Doc): {
       // negative, the antibody the verb of finding named is the exception
       if (found?.result === 'negative' && found.idx >= last.tokenEnd && otherwiseAt(s, found.idx))
         found = foundBefore(s, first.tokenStart) ? { ...found, result: 'positive' } : undefined;
+      // "we had considered anti-MDA5 autoantibody-positive JDM to have caused …", "the differential diagnosis
+      // included anti-SRP-positive necrotising myopathy" (session 42: read positive): a result glued to the name as
+      // the adjective of a disease is the disease's name; a disease considered, not diagnosed, states no result
+      const gluedAt: ReturnType<typeof resultAt> = found;
+      const glued = gluedAt?.result === 'positive' ? gluedPositiveEnd(s, last.tokenEnd, gluedAt.idx) : -1;
+      if (
+        glued >= 0 &&
+        diseaseNamedBy(s, glued + 1, doc.text) &&
+        (s.tokens.slice(0, from).some((x) => x.norm === 'differential') ||
+          suspectedDisease(s, from, glued + 1) ||
+          s.tokens.slice(Math.max(0, from - 3), from).some((x) => CONSIDERING.has(x.norm)))
+      )
+        found = undefined;
       if (found) lastFound = found;
       // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
       // (not the titre of another antibody whose result word it is: "ANA positive (1:640) for anti-Ro52", session 41)
