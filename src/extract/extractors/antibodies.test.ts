@@ -731,9 +731,7 @@ describe('a result glued to the name of a disease that is only considered (sessi
   const read = (t: string) => extractCase(open + t).case.antibodies.map((a) => `${a.target}=${a.result}`);
   it('reads no result from a disease considered or in the differential', () => {
     expect(
-      read(
-        'For this patient, we had considered anti-MDA5 autoantibody-positive JDM to have raised the ferritin.',
-      ),
+      read('We had considered anti-MDA5 autoantibody-positive JDM as the cause of her high ferritin.'),
     ).toEqual([]);
     expect(read('We considered anti-MDA5-positive dermatomyositis as the cause.')).toEqual([]);
     expect(read('The differential diagnosis included anti-SRP-positive necrotising myopathy.')).toEqual([]);

@@ -351,14 +351,14 @@ describe('cancer timing: more sentence shapes', () => {
     // controls: the work-up's find with no word of time is after; a cancer's own onset and a known cancer are not
     expect(relation('A CT showed a lung mass that proved to be adenocarcinoma.')).toBe('after');
     expect(relation('At the onset of her lung cancer, she had no rash.')).toBeUndefined();
-    expect(relation('On admission, she had a history of breast cancer treated in 2010.')).toBe('before');
+    expect(relation('On admission, she had had a breast cancer, resected in 2010.')).toBe('before');
   });
   it('a myositis named with its lung disease as one compound, then "and" the cancer, is one diagnosis (session 42)', () => {
     const open = 'A 68-year-old man was admitted with dyspnoea, proximal weakness and a heliotrope rash. ';
     const relation = (t: string) => first(open + t).relationToMyositis;
     expect(
       relation(
-        'Anti-PL-7 antibody-positive dermatomyositis\u2013rapidly progressive interstitial pneumonia and lung cancer were diagnosed.',
+        'Anti-Jo-1-positive polymyositis\u2013acute interstitial pneumonitis and a gastric carcinoma were diagnosed.',
       ),
     ).toBe('concurrent');
     expect(relation('He was diagnosed with DM-ILD and lung adenocarcinoma.')).toBe('concurrent');

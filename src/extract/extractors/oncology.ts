@@ -3154,8 +3154,8 @@ function myositisOrSignsAt(doc: Doc, s: DocSentence): number[] {
 const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?(?:anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?|[\w\u0370-\u03ff-]+\s+(?:auto)?antibod(?:y|ies))\s+)?`;
 /** "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between. */
 /**
- * The myositis named with its lung disease as one compound before the coordination ("dermatomyositis–rapidly
- * progressive interstitial pneumonia and lung cancer were diagnosed", "DM-associated ILD and …", session 42: read
+ * The myositis named with its lung disease as one compound before the coordination ("polymyositis–acute
+ * interstitial pneumonitis and a gastric carcinoma were diagnosed", "DM-associated ILD and …", session 42: read
  * as a cancer found after).
  */
 const WITH_LUNG = String.raw`(?:[\u2013\u2014]\s*|with\s+)?(?:(?:rapidly[-\s]progressive|acute|subacute|chronic)\s+)?(?:interstitial\s+(?:pneumonia|pneumonitis|lung\s+disease)|(?:RP-?)?ILDs?)\s+`;
