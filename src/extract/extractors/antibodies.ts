@@ -3258,7 +3258,7 @@ function gluedPositiveEnd(s: DocSentence, end: number, idx: number): number {
       const h = s.tokens[j - 1];
       return h?.norm === '-' && h.end === t.start ? j : -1;
     }
-    if (t.norm !== '-' && !HEAD_NOUNS.has(t.norm) && t.norm !== 'autoantibody') return -1;
+    if (t.norm !== '-' && !HEAD_NOUNS.has(t.norm)) return -1;
   }
   return -1;
 }
