@@ -136,17 +136,14 @@ export function timingWrongCounts(misses: Iterable<Miss>): Record<TimingWrongKin
  */
 export function timingOrderPairs(misses: Iterable<Miss>): { gold: string; read: string; count: number }[] {
   const relations = ['before', 'concurrent', 'after'] as const;
-  const counts = new Map<string, number>();
-  for (const m of misses) {
-    if (timingWrongKind(m) !== 'order') continue;
-    const key = `${relationOf(m.gold!)}\u0000${relationOf(m.pred!)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const out: { gold: string; read: string; count: number }[] = [];
-  for (const gold of relations)
-    for (const read of relations) {
-      const count = counts.get(`${gold}\u0000${read}`);
-      if (count) out.push({ gold, read, count });
-    }
-  return out;
+  const order = [...misses].filter((m) => timingWrongKind(m) === 'order');
+  return relations
+    .flatMap((gold) =>
+      relations.map((read) => ({
+        gold,
+        read,
+        count: order.filter((m) => relationOf(m.gold!) === gold && relationOf(m.pred!) === read).length,
+      })),
+    )
+    .filter((p) => p.count > 0);
 }

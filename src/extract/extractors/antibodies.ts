@@ -3262,16 +3262,22 @@ function gluedPositiveEnd(s: DocSentence, end: number, idx: number): number {
   }
   return -1;
 }
-/** Verbs of considering a disease before its name ("we considered anti-MDA5-positive JDM", session 42). */
-const CONSIDERING: ReadonlySet<string> = new Set([
-  'considered',
-  'consider',
-  'suspected',
-  'suspect',
-  'entertained',
-]);
+/**
+ * Verbs of considering a disease right before its name ("we considered anti-MDA5-positive JDM", session 42), beside
+ * the words of suspicion {@link suspectedDisease} reads.
+ */
+const CONSIDERING: ReadonlySet<string> = new Set(['considered', 'consider', 'suspect', 'entertained']);
 /** Words of a test not yet resulted ("serology pending", "antibody requested"). */
 const AWAITED = new Set(['pending', 'requested', 'awaited']);
+
+/**
+ * Whether the disease named by its antibody (its name from `from`, the disease word at `k`) is only considered, not
+ * diagnosed: named after "differential" ("the differential diagnosis included anti-SRP myopathy"), or suspected
+ * ({@link suspectedDisease}: "Possible anti-MDA5 syndrome; serology pending", "Query anti-HMGCR myopathy").
+ */
+function consideredDisease(s: DocSentence, from: number, k: number): boolean {
+  return s.tokens.slice(0, from).some((x) => x.norm === 'differential') || suspectedDisease(s, from, k);
+}
 
 /**
  * Whether the disease named by its antibody (its name from `from`, the disease word at `k`) is only suspected: a
@@ -4019,12 +4025,9 @@ export function extractAntibodies(doc: Doc): {
           n === 0 &&
           diseaseNamedBy(s, k, doc.text) &&
           !diseaseAsSubject(s, from, k) &&
-          // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed; "mean CK in
-          // anti-SRP myopathy exceeds …": a figure of a group with the disease
-          !s.tokens.slice(0, from).some((x) => x.norm === 'differential' || GROUP_FIGURE.has(x.norm)) &&
-          // "Possible anti-MDA5 syndrome; serology pending", "Query anti-HMGCR myopathy": a disease suspected, its
-          // antibody not yet known (session 19)
-          !suspectedDisease(s, from, k)
+          // "mean CK in anti-SRP myopathy exceeds …": a figure of a group with the disease
+          !s.tokens.slice(0, from).some((x) => GROUP_FIGURE.has(x.norm)) &&
+          !consideredDisease(s, from, k)
         ) {
           found = { result: 'positive', idx: k, weak: false };
           break;
@@ -4305,8 +4308,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         glued >= 0 &&
         diseaseNamedBy(s, glued + 1, doc.text) &&
-        (s.tokens.slice(0, from).some((x) => x.norm === 'differential') ||
-          suspectedDisease(s, from, glued + 1) ||
+        (consideredDisease(s, from, glued + 1) ||
           s.tokens.slice(Math.max(0, from - 3), from).some((x) => CONSIDERING.has(x.norm)))
       )
         found = undefined;
