@@ -185,7 +185,7 @@ export type GoldCancer = z.output<typeof GoldCancerSchema>;
 
 /** One source of the real-text corpus (`corpus/real/sources.jsonl`, one JSON object a line). */
 export const SourceSchema = z.strictObject({
-  id: z.string().regex(/^real-\d{3}$/),
+  id: z.string().regex(/^real-\d{3,4}$/),
   title: z.string().min(1),
   journal: z.string().nullable(),
   year: z.number().int().nullable(),

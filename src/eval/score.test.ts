@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseInput } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import { checkClassification, goldToCase } from './classify.js';
-import { GoldSchema, type Gold } from './gold.js';
+import { GoldSchema, SourceSchema, type Gold } from './gold.js';
 import { prf, scoreCase, timingMatches } from './score.js';
 import { seedToGold } from './seed.js';
 import { assignHalves, isDevOnly, stratum, testPart } from './split.js';
@@ -391,5 +391,48 @@ describe('analyte names of one test (session 19)', () => {
     expect(analyteKey('hs-troponin I')).toBe(analyteKey('troponin I'));
     // another analyte keeps its own key
     expect(analyteKey('high-sensitivity CRP')).not.toBe(analyteKey('troponin T'));
+  });
+});
+
+describe('gold and source schemas', () => {
+  const source = (id: string) => ({
+    id,
+    title: 'A synthetic title',
+    journal: null,
+    year: null,
+    doi: null,
+    pmid: null,
+    url: 'https://example.org/a',
+    storedCopy: 'search pages: https://example.org/a',
+    scope: 'title + abstract',
+  });
+  it('takes a source id of three or four digits (the corpus passed real-999 in session 43) and no other', () => {
+    expect(SourceSchema.safeParse(source('real-087')).success).toBe(true);
+    expect(SourceSchema.safeParse(source('real-1000')).success).toBe(true);
+    expect(SourceSchema.safeParse(source('real-12')).success).toBe(false);
+    expect(SourceSchema.safeParse(source('real-10000')).success).toBe(false);
+    expect(SourceSchema.safeParse(source('syn-001')).success).toBe(false);
+  });
+  it('rejects a finding listed both as present and as ambiguous, and takes it under one of the two', () => {
+    const base = {
+      id: 'g',
+      meta: { subtype: 'dm', cancer: false, scope: 'test' },
+      patient: {},
+      labs: [],
+      antibodies: {},
+      cancers: [],
+      classification: { authorsDiagnosis: 'test' },
+    };
+    const both = GoldSchema.safeParse({
+      ...base,
+      findings: { 'gottron-papules': 'present' },
+      ambiguous: ['gottron-papules'],
+    });
+    expect(both.success).toBe(false);
+    expect(both.error?.issues[0]?.path).toEqual(['ambiguous']);
+    expect(GoldSchema.safeParse({ ...base, findings: {}, ambiguous: ['gottron-papules'] }).success).toBe(
+      true,
+    );
+    expect(GoldSchema.safeParse({ ...base, findings: { 'gottron-papules': 'present' } }).success).toBe(true);
   });
 });
