@@ -64,6 +64,8 @@ const WORDS: Readonly<Record<string, string>> = {
   raynaulds: 'raynauds',
   bicep: 'biceps',
   tricep: 'triceps',
+  // "periungueal telangiectasia" (session 43: the French spelling, read as nothing)
+  periungueal: 'periungual',
   // clinical shorthand
   prox: 'proximal',
   bilat: 'bilateral',

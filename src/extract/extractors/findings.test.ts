@@ -825,3 +825,38 @@ describe('findings: fourteenth round, parts three and four (session 17)', () => 
     expect(status('There was no muscle weakness.', 'proximal-weakness-upper')).toBe('absent');
   });
 });
+
+describe('words from the development items of session 43', () => {
+  it('reads "paresia" as a weakness, and a proximal one as both girdles', () => {
+    expect(
+      status('On examination she had a marked proximal muscle paresia.', 'proximal-weakness-upper'),
+    ).toBe('present');
+    expect(
+      status('On examination she had a marked proximal muscle paresia.', 'proximal-weakness-lower'),
+    ).toBe('present');
+    expect(status('There was no paresia of the proximal muscles.', 'proximal-weakness-lower')).not.toBe(
+      'present',
+    );
+  });
+  it('reads "the flexor muscles of the neck" as the neck flexors, present or denied', () => {
+    expect(
+      status('Weakness of the flexor muscles of the neck and of both hips.', 'neck-flexor-weakness'),
+    ).toBe('present');
+    expect(status('He had weakness of the flexors of the neck.', 'neck-flexor-weakness')).toBe('present');
+    expect(status('No weakness of the flexor muscles of the neck was found.', 'neck-flexor-weakness')).toBe(
+      'absent',
+    );
+    // the extensors are not the flexors
+    expect(status('Weakness of the extensor muscles of the neck.', 'neck-flexor-weakness')).toBeUndefined();
+  });
+  it('reads an erythema of photodistributed or photo-exposed skin as a photosensitive rash', () => {
+    expect(status('A violet erythema, worst in a photodistributed area.', 'photosensitive-rash')).toBe(
+      'present',
+    );
+    expect(status('Erythema of the photo-exposed skin of the arms.', 'photosensitive-rash')).toBe('present');
+    expect(status('Erythema of the inner thighs.', 'photosensitive-rash')).toBeUndefined();
+  });
+  it('reads the French spelling "periungueal" as periungual', () => {
+    expect(status('Periungueal telangiectasia on several fingers.', 'periungual-changes')).toBe('present');
+  });
+});

@@ -1294,11 +1294,26 @@ function settleGirdles(out: FindingSet): void {
 
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
 
+/**
+ * Whether "neck" at token `i` closes "the flexors of the neck" or "the flexor muscles of the neck" ("weakness of the
+ * flexor muscles of the neck, shoulders, and hip", session 43: the girdles read, the neck lost).
+ */
+function flexorsOfNeck(t: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.norm === 'the') k--;
+  if (t[k]?.norm !== 'of') return false;
+  const w = t[k - 1]?.norm;
+  if (w === 'flexors') return true;
+  return (w === 'muscles' || w === 'muscle') && (t[k - 2]?.norm === 'flexor' || t[k - 2]?.norm === 'flexors');
+}
+
 const WEAK = new Set([
   'weakness',
   'weak',
   'weakened',
   'paresis',
+  // "severe proximal muscle paresia" (session 43: the Romance-language form, read as nothing)
+  'paresia',
   'paraparesis',
   'tetraparesis',
   'quadriparesis',
@@ -2612,7 +2627,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (near(i, NEAR_NECK) ||
           t[i + 1]?.norm === 'flexor' ||
           t[i + 1]?.norm === 'flexors' ||
-          t[i + 1]?.norm === 'flexion') &&
+          t[i + 1]?.norm === 'flexion' ||
+          flexorsOfNeck(t, i)) &&
         !shadowed(t, i, weakIdx)) ||
       // "cervical flexion weakness", "weak cervical flexors" (session 18): the neck flexors by their Latin name
       (x.norm === 'cervical' &&

@@ -338,6 +338,14 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'erythema in a photodistribution',
       'eruption in a photodistribution',
       'photodistributed pattern',
+      // "an erythema more pronounced in a photodistributed area", "on photo-exposed skin" (session 43: read as nothing)
+      'photodistributed area',
+      'photodistributed areas',
+      'photoexposed areas',
+      'photo exposed areas',
+      'photoexposed skin',
+      'photo exposed skin',
+      'sun exposed skin',
       // "rashes which get aggravated on sun exposure"
       'aggravated on sun exposure',
       'aggravated by sun exposure',
