@@ -174,3 +174,47 @@ describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)
     ).toBe('consistent-with-myositis');
   });
 });
+
+describe('biopsies whose report comes before their name (session 43)', () => {
+  it('reads what "was seen on skin biopsy" and "was observed on muscle biopsy" as each report', () => {
+    const r = st(
+      'Apoptotic keratinocytes with liquefaction of the basal layer were seen on skin biopsy, and necrotic fibres with ' +
+        'an inflammatory infiltrate were observed on muscle biopsy.',
+    );
+    expect(r.skinBiopsy?.conclusion).toBe('interface-dermatitis');
+    expect(r.muscleBiopsy?.features).toEqual({ necrosis: 'present', inflammatoryInfiltrate: 'present' });
+    expect(r.muscleBiopsy?.description).toMatch(/^necrotic fibres/);
+  });
+  it('reads "are noted in his muscle biopsy", and a denial in that clause as absent', () => {
+    expect(st('Lymphocytic aggregates are noted in his muscle biopsy.').muscleBiopsy?.features).toEqual({
+      inflammatoryInfiltrate: 'present',
+    });
+    expect(st('No inflammatory infiltrate was seen on the muscle biopsy.').muscleBiopsy?.features).toEqual({
+      inflammatoryInfiltrate: 'absent',
+    });
+  });
+  it('does not take words before a study that is only the object of a verb (control)', () => {
+    // the biopsy is planned, not the place where the infiltrate was seen
+    expect(
+      st('An inflammatory infiltrate on MRI led us to a muscle biopsy, which showed perifascicular atrophy.')
+        .muscleBiopsy?.features,
+    ).toEqual({ perifascicularAtrophy: 'present' });
+  });
+  it('reads perifascicular lymphocytes as an infiltrate, not as perifascicular atrophy', () => {
+    expect(st('Muscle biopsy showed perifascicular T lymphocytes.').muscleBiopsy?.features).toEqual({
+      inflammatoryInfiltrate: 'present',
+    });
+    expect(st('Muscle biopsy showed perifascicular CD4+ cells.').muscleBiopsy?.features).toEqual({
+      inflammatoryInfiltrate: 'present',
+    });
+    expect(st('Muscle biopsy showed perifascicular atrophy.').muscleBiopsy?.features).toEqual({
+      perifascicularAtrophy: 'present',
+    });
+  });
+  it('reads vacuolar degeneration of the basal layer as interface dermatitis, a basal layer alone as not', () => {
+    expect(
+      st('Skin biopsy showed vacuolar degeneration of the basal cell layer.').skinBiopsy?.conclusion,
+    ).toBe('interface-dermatitis');
+    expect(st('Skin biopsy showed a thickened basal membrane.').skinBiopsy?.conclusion).toBe('other');
+  });
+});

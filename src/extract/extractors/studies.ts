@@ -111,6 +111,15 @@ function featureKeys(text: string, fm: Mention): Feature[] {
     )
   )
     return [];
+  // "perifascicular T lymphocytes", "perifascicular inflammatory cells" (session 43: read as perifascicular atrophy, an
+  // item of the classification): where the cells lie, an infiltrate
+  if (
+    key === 'perifascicularAtrophy' &&
+    /^\s*(?:(?:t|b|cd\s?[48]\+?)[\s-]+)?(?:lymphocyt|inflammat|infiltrat|mononuclear|cells?\b|macrophag)/i.test(
+      text.slice(fm.end, fm.end + 30),
+    )
+  )
+    return ['inflammatoryInfiltrate'];
   return key === 'endomysialInfiltrate' && /perimysial/i.test(text.slice(fm.start, fm.end))
     ? [key, 'perimysialPerivascularInfiltrate']
     : [key];
@@ -221,8 +230,19 @@ const notDone = (s: DocSentence, m: Mention) => {
     a.triggers
       .filter((t) => t.category === 'negation')
       .every((t) => t.start >= m.end && /normal|unremarkable/i.test(t.text));
+  // "No inflammatory infiltrate was seen on the muscle biopsy" (session 43): the denial is of what the clause before
+  // the study's name says was seen there
+  const before = a.negated ? clauseBefore(s, m) : undefined;
+  const deniedSeen =
+    before !== undefined &&
+    a.triggers.some(
+      (t) =>
+        t.category === 'negation' &&
+        t.start >= s.tokens[before.from]!.start &&
+        t.end <= s.tokens[before.to]!.start,
+    );
   return (
-    (a.negated && !a.resolved && !deniedFinding && !ownClause && !normalResult) ||
+    (a.negated && !a.resolved && !deniedFinding && !ownClause && !normalResult && !deniedSeen) ||
     refused ||
     (n.includes('not') && (n.includes('performed') || n.includes('done')))
   );
@@ -354,6 +374,82 @@ function patternBefore(s: DocSentence, m: Mention): boolean {
     if (w === 'myopathic' || w === 'myogenic') return true;
   }
   return false;
+}
+
+/**
+ * The interface pattern described instead of named: liquefaction or vacuolar degeneration of the basal layer ("liquefaction
+ * of the epidermal basal zone", "vacuolar degeneration of the basal cell layer"), or apoptotic keratinocytes (session 43:
+ * read as another finding).
+ */
+function basalLayerDamage(norms: readonly string[]): boolean {
+  const basal =
+    norms.includes('basal') || norms.includes('dermoepidermal') || hasSeq(norms, 'dermal', 'epidermal');
+  const damage = norms.some(
+    (w, i) =>
+      w === 'liquefaction' ||
+      w === 'liquefactive' ||
+      (w === 'vacuolar' &&
+        (norms[i + 1] === 'degeneration' || norms[i + 1] === 'change' || norms[i + 1] === 'changes')) ||
+      w === 'vacuolization' ||
+      w === 'vacuolisation',
+  );
+  const apoptotic =
+    norms.some(
+      (w, i) =>
+        (w === 'apoptotic' || w === 'necrotic' || w === 'dyskeratotic') &&
+        (norms[i + 1] === 'keratinocytes' || norms[i + 1] === 'keratinocyte'),
+    ) ||
+    (norms.includes('keratinocytes') && norms.includes('apoptosis'));
+  return (basal && damage) || apoptotic;
+}
+
+/** Participles of a report that names where it was seen after them ("… was seen on skin biopsy"). */
+const SEEN_PARTICIPLES = new Set([
+  'seen',
+  'observed',
+  'noted',
+  'found',
+  'shown',
+  'demonstrated',
+  'evident',
+  'identified',
+  'detected',
+  'present',
+  'visible',
+]);
+/** Words that may stand between "on"/"in" and a study's name ("on his muscle biopsy", "in the repeat biopsy"). */
+const STUDY_DETERMINERS = new Set(['the', 'a', 'his', 'her', 'their', 'this', 'repeat', 'subsequent']);
+/** Words after a comma that open a clause of their own ("…, and severe necrosis … was observed on muscle biopsy"). */
+const CLAUSE_OPENERS = new Set(['and', 'while', 'whereas', 'but']);
+
+/**
+ * The clause a study's name closes as the place where it was seen: "Keratinocyte apoptosis with liquefaction of the
+ * basal layer was seen on skin biopsy", "Lymphocytic aggregates and fibrosis are noted in his muscle biopsy" (session
+ * 43: each read with no report, since a biopsy's report is read after its name). Returns the token range `[from, to)`
+ * of what was seen: from the clause's start (the sentence's, a semicolon's, or a comma's before "and", "while",
+ * "whereas" or "but") up to the copula; undefined when the study's name is not the place of such a verb.
+ */
+function clauseBefore(s: DocSentence, m: Mention): { from: number; to: number } | undefined {
+  const t = s.tokens;
+  let k = m.tokenStart - 1;
+  while (k >= 0 && STUDY_DETERMINERS.has(t[k]!.norm)) k--;
+  if (!['on', 'in', 'at', 'by'].includes(t[k]?.norm ?? '')) return undefined;
+  k--;
+  if (!SEEN_PARTICIPLES.has(t[k]?.norm ?? '')) return undefined;
+  k--;
+  if (t[k]?.norm === 'also') k--;
+  if (!['was', 'were', 'is', 'are', 'been'].includes(t[k]?.norm ?? '')) return undefined;
+  if (t[k]!.norm === 'been') k--;
+  const to = k;
+  let from = 0;
+  for (let j = to - 1; j >= 0; j--) {
+    const w = t[j]!.norm;
+    if (w === ';' || (w === ',' && CLAUSE_OPENERS.has(t[j + 1]?.norm ?? ''))) {
+      from = w === ';' ? j + 1 : j + 2;
+      break;
+    }
+  }
+  return to > from ? { from, to } : undefined;
 }
 
 /**
@@ -813,9 +909,16 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           const ss = paragraph();
           const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
           const spans: { start: number; end: number }[] = [];
+          const before = clauseBefore(s, m);
+          const inClause = (fm: Mention) =>
+            before !== undefined && fm.tokenStart >= before.from && fm.tokenEnd <= before.to;
           for (const bs of ss) {
             for (const fm of bs.mentions) {
-              if (fm.concept.kind !== 'biopsy-feature' || (bs === s && fm.tokenStart < m.tokenEnd)) continue;
+              if (
+                fm.concept.kind !== 'biopsy-feature' ||
+                (bs === s && fm.tokenStart < m.tokenEnd && !inClause(fm))
+              )
+                continue;
               const fa = bs.assert(fm.tokenStart, fm.tokenEnd);
               if (fa.uncertain && !fa.negated) continue;
               const status = fa.negated && !fa.resolved ? 'absent' : 'present';
@@ -824,11 +927,13 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               spans.push(fm);
             }
           }
-          const tail = withoutCompared(words());
+          // (a report before the study's name: its clause is the report's own sentence)
+          const clause = before ? s.tokens.slice(before.from, before.to).map((t) => t.norm) : [];
+          const tail = withoutCompared([...clause, ...words()]);
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           // the names of other myositides and their abbreviations only in the report's own sentence (the
           // paragraph after it may discuss them in general)
-          const own = withoutCompared(s.tokens.slice(m.tokenEnd).map((t) => t.norm));
+          const own = withoutCompared(before ? clause : s.tokens.slice(m.tokenEnd).map((t) => t.norm));
           // "not consistent with myositis", "no evidence of inflammatory myopathy", "excluded …", "argued against
           // dermatomyositis", "Muscle biopsy: no myositis" (session 20: each read consistent with myositis): a
           // report that denies a myositis reads as another process; "was normal / unremarkable" as normal
@@ -865,7 +970,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             performed: 'done',
             features,
             conclusion,
-            description: describe(doc, ss, m.start),
+            description: describe(doc, ss, before ? s.tokens[before.from]!.start : m.start),
             evidence: [
               ev(
                 {
@@ -888,13 +993,15 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             break;
           }
           const ss = paragraph();
-          const norms = words();
+          const before = clauseBefore(s, m);
+          const norms = before ? s.tokens.slice(before.from, before.to).map((t) => t.norm) : words();
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
           if (norms.includes('dermatomyositis')) conclusion = 'consistent-with-dm';
           else if (
             hasSeq(norms, 'interface', 'dermatitis') ||
             hasSeq(norms, 'lichenoid', 'dermatitis') ||
-            hasSeq(norms, 'vacuolar', 'interface')
+            hasSeq(norms, 'vacuolar', 'interface') ||
+            basalLayerDamage(norms)
           )
             conclusion = 'interface-dermatitis';
           else if (norms.includes('normal')) conclusion = 'normal';
@@ -902,7 +1009,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           out.skinBiopsy = {
             performed: 'done',
             conclusion,
-            description: describe(doc, ss, m.start),
+            description: describe(doc, ss, before ? s.tokens[before.from]!.start : m.start),
             evidence: [
               ev({ code: 'skin-biopsy-result', params: { conclusion } }, [
                 { start: m.start, end: ss[ss.length - 1]!.end },

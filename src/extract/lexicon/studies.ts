@@ -119,6 +119,11 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'inflammatory cell infiltration',
     'inflammatory cell infiltrate',
     'inflammatory cell infiltrates',
+    // session 43: "lymphocytic aggregates … are noted in his muscle biopsy"
+    'lymphocytic aggregates',
+    'lymphocytic aggregate',
+    'lymphocytic inflammation',
+    'lymphocytic infiltrates',
   ]),
   bf('endomysialInfiltrate', [
     'endomysial infiltrate',
