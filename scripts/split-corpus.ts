@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import { assignHalves, isDevOnly, stratum } from '../src/eval/split.js';
+import { assignHalves, compareIds, isDevOnly, stratum } from '../src/eval/split.js';
 import { CORPORA, SPLIT_FILE, loadCorpus, loadSplit, type SplitFile } from './lib/corpus.js';
 
 const check = process.argv.includes('--check');
@@ -27,7 +27,7 @@ for (const name of CORPORA) {
   next[name] = Object.fromEntries(
     Object.entries(assignHalves(items, existing, (id) => isDevOnly(name, id)))
       .filter(([id]) => ids.has(id))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
+      .sort(([a], [b]) => compareIds(a, b)),
   );
 }
 if (check) {

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GoldSchema, SourceSchema, type Gold, type Source } from '../../src/eval/gold.js';
+import { compareIds } from '../../src/eval/split.js';
 
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,7 +43,7 @@ export function loadCorpus(name: CorpusName, textsDir = join(CORPUS_DIR, name, '
   if (!existsSync(goldDir)) return [];
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
+    .sort((a, b) => compareIds(a.slice(0, -5), b.slice(0, -5)))
     .map((f) => {
       const goldFile = join(goldDir, f);
       const gold = parseGold(readFileSync(goldFile, 'utf8'), goldFile);
@@ -126,7 +127,7 @@ export function readTextManifest(file = TEXT_MANIFEST): Map<string, string> {
 
 /** Writes a text manifest (sorted by id), in the format {@link readTextManifest} reads. */
 export function writeTextManifest(digests: ReadonlyMap<string, string>, file = TEXT_MANIFEST): void {
-  const ids = [...digests.keys()].sort();
+  const ids = [...digests.keys()].sort(compareIds);
   writeFileSync(file, ids.map((id) => `${digests.get(id)}  ${id}.txt\n`).join(''));
 }
 

@@ -6,7 +6,7 @@ import { checkClassification, goldToCase } from './classify.js';
 import { GoldSchema, SourceSchema, type Gold } from './gold.js';
 import { prf, scoreCase, timingMatches } from './score.js';
 import { seedToGold } from './seed.js';
-import { assignHalves, isDevOnly, stratum, testPart } from './split.js';
+import { assignHalves, compareIds, isDevOnly, stratum, testPart } from './split.js';
 
 const gold = (g: Partial<Gold>): Gold =>
   GoldSchema.parse({
@@ -303,6 +303,18 @@ describe('figures and classification', () => {
 });
 
 describe('split', () => {
+  it('orders ids by their number once they pass three digits', () => {
+    expect(['real-1000', 'real-101', 'real-100', 'real-999', 'syn-002', 'syn-001'].sort(compareIds)).toEqual([
+      'real-100',
+      'real-101',
+      'real-999',
+      'real-1000',
+      'syn-001',
+      'syn-002',
+    ]);
+    expect(isDevOnly('real', 'real-1000')).toBe(false);
+    expect(testPart('real', 'real-1000')).toBe('intake');
+  });
   it('is stable, stratified and balanced', () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
       id,

@@ -38,6 +38,17 @@ function atOrAfter(a: string, b: string): boolean | undefined {
   return Number(x[2]) >= Number(y[2]);
 }
 
+/**
+ * Orders ids by their prefix, then by their number ("real-999" before "real-1000"; plain string order would put
+ * "real-1000" between "real-100" and "real-101"). Ids without a trailing number fall back to string order.
+ */
+export function compareIds(a: string, b: string): number {
+  const x = /^(.*?)(\d+)$/.exec(a);
+  const y = /^(.*?)(\d+)$/.exec(b);
+  if (x && y && x[1] === y[1]) return Number(x[2]) - Number(y[2]) || (a < b ? -1 : a > b ? 1 : 0);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Whether an id of a corpus lies in that corpus's dev-only range (same prefix, numeric order). */
 export function isDevOnly(corpus: string, id: string): boolean {
   const range = DEV_ONLY_RANGE[corpus];
