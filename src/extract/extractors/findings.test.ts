@@ -860,3 +860,19 @@ describe('words from the development items of session 43', () => {
     expect(status('Periungueal telangiectasia on several fingers.', 'periungual-changes')).toBe('present');
   });
 });
+
+describe('the head as the last object of a lifting verb (session 43)', () => {
+  it('reads "unable to raise the limbs or the head off the bed" as neck flexor weakness', () => {
+    expect(status('She was unable to raise the limbs or the head off the bed.', 'neck-flexor-weakness')).toBe(
+      'present',
+    );
+  });
+  it('does not read a head lifted in a list broken by a comma, or lifted well (controls)', () => {
+    expect(
+      status('She could raise the arms, and the head felt heavy.', 'neck-flexor-weakness'),
+    ).toBeUndefined();
+    expect(
+      status('She was able to raise the arms and the head above the bed.', 'neck-flexor-weakness'),
+    ).not.toBe('present');
+  });
+});

@@ -1410,6 +1410,21 @@ const LOWER_WORDS = new Set(['legs', 'leg', ...PROXIMAL_LOWER, ...LOWER_ACTIVITI
 /** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
 const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
+/**
+ * Whether "head" at token `i` is the last object of a lifting verb, after "or" or "and" ("inability to raise the
+ * extremities or the head above the level of the bed", session 43: the neck lost): the verb within five words before
+ * the conjunction, no comma or stop between.
+ */
+function headLiftedInList(t: readonly Token[], i: number): boolean {
+  const k = HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  if (t[k]?.norm !== 'or' && t[k]?.norm !== 'and') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const w = t[j]!.norm;
+    if (HEAD_LIFT.has(w)) return true;
+    if (w === ',' || w === ';' || w === '.') return false;
+  }
+  return false;
+}
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set([
   'shoulder',
@@ -2618,7 +2633,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     (x, i) =>
       // "unable to lift his head off the pillow", "could not raise her head from the bed": the neck flexors
       (x.norm === 'head' &&
-        HEAD_LIFT.has(t[HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '') &&
+        (HEAD_LIFT.has(t[HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '') ||
+          headLiftedInList(t, i)) &&
         !shadowed(t, i, weakIdx)) ||
       // ("Hip flexion was weak whereas neck flexion was normal", session 32: the neck set apart by a contrast)
       (x.norm === 'neck' &&
