@@ -66,6 +66,9 @@ const ANALYTE_ALIASES: Record<string, string> = {
   gaa: 'acidalphaglucosidase',
   // the day's urine protein is the urine protein measured over a day ("urine protein 1.8 g/24 h")
   '24hoururineprotein': 'urineprotein',
+  // hydroxybutyrate dehydrogenase under the short form of older reports (an annotator's "HBD", session 43)
+  hbd: 'hbdh',
+  hbdh: 'hbdh',
 };
 
 /** A comparison key for a lab analyte ("CPK" and "creatine kinase" → "ck"; "Hb" → "haemoglobin"). */

@@ -404,6 +404,12 @@ describe('analyte names of one test (session 19)', () => {
     // another analyte keeps its own key
     expect(analyteKey('high-sensitivity CRP')).not.toBe(analyteKey('troponin T'));
   });
+  it('reads HBD, HBDH and hydroxybutyrate dehydrogenase as one test (session 43)', async () => {
+    const { analyteKey } = await import('./normalize.js');
+    expect(analyteKey('HBD')).toBe(analyteKey('hydroxybutyrate dehydrogenase'));
+    expect(analyteKey('HBDH')).toBe(analyteKey('HBD'));
+    expect(analyteKey('HBD')).not.toBe(analyteKey('LDH'));
+  });
 });
 
 describe('gold and source schemas', () => {
