@@ -876,3 +876,16 @@ describe('the head as the last object of a lifting verb (session 43)', () => {
     ).not.toBe('present');
   });
 });
+
+describe('a site another sign takes by its adjective (session 43)', () => {
+  it('leaves a proximal weakness unspecified when the thighs are the tender ones', () => {
+    const t = 'She had tender thigh muscles, and proximal muscle weakness.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+  });
+  it('keeps a weakness of the thighs named as the weak site (control)', () => {
+    const t = 'She had proximal weakness of the thighs.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
+  });
+});

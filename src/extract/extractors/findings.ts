@@ -1481,6 +1481,11 @@ const OTHER_SYMPTOM = new Set([
   'patches',
   'eruption',
   'tenderness',
+  // "very tender back and thigh muscles, and proximal muscle weakness" (session 43: the thighs read as the weakness's
+  // only site, the upper girdle lost): the adjective of another sign before its site
+  'tender',
+  'painful',
+  'sore',
   'cramps',
   'aching',
   'ache',
