@@ -889,3 +889,15 @@ describe('a site another sign takes by its adjective (session 43)', () => {
     expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
   });
 });
+
+describe('a swelling coordinated after a joint symptom (session 43)', () => {
+  it('reads "joint pain and some swelling" and "arthralgia, and swelling" as arthritis, denied as absent', () => {
+    expect(status('Joint pain and some swelling were noted in the spring.', 'arthritis')).toBe('present');
+    expect(status('She reported arthralgia, and swelling.', 'arthritis')).toBe('present');
+    expect(status('There was no joint pain and swelling.', 'arthritis')).toBe('absent');
+  });
+  it('does not give the joints a swelling that names its own site (control)', () => {
+    expect(status('She had joint pain and swelling of the face.', 'arthritis')).toBeUndefined();
+    expect(status('She had joint pain and swelling of the face.', 'arthralgia')).toBe('present');
+  });
+});

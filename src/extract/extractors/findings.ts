@@ -4634,6 +4634,34 @@ function placesSubject(t: readonly Token[], j: number): boolean {
     k--;
   return PLACE_OF.has(t[k]?.norm ?? '');
 }
+/** Words of degree between "and" and a swelling ("joint pain and some swelling"). */
+const SWELLING_DEGREE: ReadonlySet<string> = new Set([
+  'some',
+  'mild',
+  'slight',
+  'moderate',
+  'marked',
+  'severe',
+]);
+/**
+ * The joint a swelling at `i` shares with a joint symptom coordinated before it: "joint pain and some swelling",
+ * "joint pains and swelling", "arthralgia, and swelling" (session 43: arthralgia only). Returns the index of the joint
+ * word (or of "arthralgia"), or -1.
+ */
+function jointSignBefore(t: readonly Token[], i: number): number {
+  // ("joint pain and swelling of the face": a swelling with a site of its own)
+  if (['of', 'in', 'over', 'around', 'at', 'on', 'to', 'about'].includes(t[i + 1]?.norm ?? '')) return -1;
+  let k = i - 1;
+  if (SWELLING_DEGREE.has(t[k]?.norm ?? '')) k--;
+  if (t[k]?.norm !== 'and') return -1;
+  k--;
+  if (t[k]?.norm === ',') k--;
+  const sign = t[k]?.norm ?? '';
+  if (sign === 'arthralgia' || sign === 'arthralgias') return k;
+  return ['pain', 'pains', 'tenderness', 'stiffness'].includes(sign) && JOINT_WORDS.has(t[k - 1]?.norm ?? '')
+    ? k - 1
+    : -1;
+}
 function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -4663,6 +4691,7 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (JOINT_WORDS.has(t[k]!.norm)) j = k;
       else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
+    if (j < 0) j = jointSignBefore(t, i);
     if (j < 0) continue;
     // "the skin over the knees was (painful and) swollen", "the muscles around the knees …" (session 38 precision:
     // arthritis read): the joint named before the swelling only places its subject
