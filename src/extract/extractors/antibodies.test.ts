@@ -172,6 +172,25 @@ describe('antibodies', () => {
     ]);
     expect(text.slice(w[0]!.span!.start, w[0]!.span!.end)).toBe('Anti-Kv1');
   });
+  it('warns about an unknown name written before "-Ab" or "antibodies" (session 43), with its span', () => {
+    const text =
+      'A 60-year-old man. Tests showed several antibodies (AChR-Ab, titin-Ab, ZX9-Ab and striational (STR)-Ab).';
+    const r = extractCase(text);
+    const w = r.warnings
+      .filter((x) => x.code === 'unplaced')
+      .map((x) => text.slice(x.span!.start, x.span!.end));
+    expect(w).toEqual(['ZX9-Ab', 'STR']);
+    expect(r.case.antibodies.map((a) => a.target).sort()).toEqual(['AChR', 'titin']);
+  });
+  it('does not warn about a word capitalised by its place, an immunoglobulin class or a numeral (controls)', () => {
+    for (const text of [
+      'A 60-year-old man. Autoimmune Antibodies were positive.',
+      'A 60-year-old man. IgG antibodies were raised.',
+      'A 60-year-old man. Anti-RNA polymerase III Antibody was positive.',
+      'A 60-year-old man. FHL1 antibodies were requested.',
+    ])
+      expect(extractCase(text).warnings.filter((x) => x.code === 'unplaced')).toEqual([]);
+  });
 });
 
 describe('antibody phrasings (reading rules)', () => {

@@ -3556,6 +3556,48 @@ function unplaced(doc: Doc, s: DocSentence, covered: (i: number) => boolean, out
   }
 }
 
+/** Names before an antibody noun that are no antibody's target: the immunoglobulin classes. */
+const IMMUNOGLOBULIN_CLASSES: ReadonlySet<string> = new Set(['igg', 'igm', 'iga', 'ige', 'igg4', 'igg1']);
+
+/**
+ * "XYZ-Ab" or "XYZ antibodies" whose XYZ the lexicon does not know, in a sentence that states a result: reported,
+ * never dropped ("multiple antibodies (titin-Ab, M7-Ab, smooth muscle alpha (SMA)-Ab) were present", session 43: the
+ * unknown names went without a warning, which only "anti-XYZ" had). The name is one abbreviation or a word with a
+ * digit, written just before the noun or in brackets just before it.
+ */
+function unplacedBeforeNoun(
+  doc: Doc,
+  s: DocSentence,
+  covered: (i: number) => boolean,
+  out: UnplacedAntibody[],
+): void {
+  const t = s.tokens;
+  let stated: boolean | undefined;
+  for (let k = 1; k < t.length; k++) {
+    if (!ANTIBODY_NOUNS.has(t[k]!.norm) || covered(k)) continue;
+    let n = t[k - 1]!.norm === '-' ? k - 2 : k - 1;
+    // "smooth muscle alpha (SMA)-Ab": the abbreviation in its brackets
+    const bracketed = t[n]?.norm === ')' && t[n - 2]?.norm === '(';
+    if (bracketed) n--;
+    if (n < 0 || t[n]!.kind === 'punct') continue;
+    // the name's words written together ("M7", "FHL1": a letter token and a number token)
+    let first = n;
+    while (first > 0 && t[first - 1]!.end === t[first]!.start && t[first - 1]!.kind !== 'punct') first--;
+    if (t.slice(first, n + 1).some((_, j) => covered(first + j))) continue;
+    if (t[first - 1]?.norm === '-' && t[first - 2]?.norm === 'anti') continue;
+    const raw = doc.text.slice(t[first]!.start, t[n]!.end);
+    if (IMMUNOGLOBULIN_CLASSES.has(raw.toLowerCase())) continue;
+    // an abbreviation or a name with a digit ("M7", "FHL1", "SMA"), not a word capitalised by its place ("Peptide
+    // antibodies", "Autoimmune Antibodies") nor a roman numeral ("polymerase III Antibody")
+    if (!/^[A-Za-z0-9]+$/.test(raw) || !/[A-Za-z]/.test(raw) || /^[IVX]+$/.test(raw)) continue;
+    if (!/\d/.test(raw) && !/[A-Z].*[A-Z]/.test(raw)) continue;
+    stated ??= t.some((_, j) => resultAt(s, j) !== undefined || resultAt(s, j, 'left') !== undefined);
+    if (!stated) return;
+    const end = bracketed ? t[n]!.end : t[k]!.end;
+    out.push({ start: t[first]!.start, end, text: doc.text.slice(t[first]!.start, end) });
+  }
+}
+
 /** Myositis names a "seronegative" may qualify ("seronegative inflammatory myositis"). */
 const MYOSITIS_WORDS = new Set([
   'myositis',
@@ -3715,13 +3757,16 @@ export function extractAntibodies(doc: Doc): {
     // myopathy "seronegative" or "negative" (each reader finds nothing in a sentence without its words)
     let anti = false;
     let negative = false;
+    let suffixed = false;
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.tokens[i]!.norm;
       if (w === 'anti') anti ||= i < s.tokens.length - 2 && s.tokens[i + 1]!.norm === '-';
       else if (w === 'negative' || w === 'seronegative') negative = true;
+      else if (ANTIBODY_NOUNS.has(w)) suffixed = true;
     }
-    if (anti)
-      unplaced(doc, s, (i) => coversToken(all, i) || expansions.some(([a, b]) => i >= a && i < b), unknown);
+    const placed = (i: number) => coversToken(all, i) || expansions.some(([a, b]) => i >= a && i < b);
+    if (anti) unplaced(doc, s, placed, unknown);
+    if (suffixed) unplacedBeforeNoun(doc, s, placed, unknown);
     if (negative) seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
