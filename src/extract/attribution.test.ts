@@ -314,3 +314,19 @@ describe('a heading alone on the first line (session 14)', () => {
     expect(doc.sentences[0]!.attribution.reason).toBe('title');
   });
 });
+
+describe('a lesson verb whose object introduces the patient late in the sentence (session 43)', () => {
+  it('reads the sentence as the case when the patient comes after two asides', () => {
+    const t =
+      'Myositis and a biologic\n\nThis report highlights the newer treatments of myositis, with a focus on one ' +
+      'biologic drug, an interferon blocker given off label, in a 41 year-old woman with refractory dermatomyositis.';
+    expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'patient']);
+    expect(extractCase(t).case.patient).toMatchObject({ age: 41, sex: 'female' });
+  });
+  it('keeps a lesson that introduces no patient general (control)', () => {
+    const t =
+      'Myositis and a biologic\n\nA 50-year-old man had myositis. This report highlights that refractory myositis ' +
+      'may respond to an interferon blocker given off label.';
+    expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'patient', 'general']);
+  });
+});
