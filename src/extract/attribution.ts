@@ -873,8 +873,9 @@ function cues(text: string, all: readonly Token[]): Cues {
         c.self = t;
         for (let k = i + 2; k < Math.min(n, i + 5); k++)
           // "This report highlights a 45-year-old man with …" (session 24: read as a lesson, the patient lost): a
-          // lesson verb whose object introduces a patient reports the case
-          if (LESSON_VERBS.has(tokens[k]!.norm) && !introducesPatient(tokens.slice(k + 1, k + 12)))
+          // lesson verb whose object introduces a patient reports the case (anywhere in the sentence: "… highlights
+          // the treatment strategies for …, with a focus on …, in a 29 year-old female with …", session 43)
+          if (LESSON_VERBS.has(tokens[k]!.norm) && !introducesPatient(tokens.slice(k + 1)))
             c.lesson = tokens[k];
       } else if (
         (w === 'present' || w === 'current') &&

@@ -117,3 +117,15 @@ describe('detectSections: a heading with its article (session 38)', () => {
     expect(roles(t)).toEqual([['Background', 'literature']]);
   });
 });
+
+describe('singular labels of a structured abstract (session 43)', () => {
+  it('reads "Method:" and "Result:" as the case, after a "Purpose:" that is not', () => {
+    const t =
+      'Purpose: To report a rare eye finding in myositis.\n\nMethod: A case report.\n\nResult: A 17-year-old boy had weak limbs.\n\nConclusion: Think of it.';
+    expect(roles(t).slice(-3)).toEqual([
+      ['Method', 'case'],
+      ['Result', 'case'],
+      ['Conclusion', 'literature'],
+    ]);
+  });
+});

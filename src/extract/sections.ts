@@ -88,6 +88,10 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'methods and results',
           'setting',
           'results',
+          // session 43: the singulars of an ophthalmology journal's structured abstract ("Method: A case report …
+          // Result: A 17-year-old male presented …", the case read as the purpose's literature)
+          'result',
+          'method',
           'case and results',
           // CARE-structured abstracts and journal variants
           'patient concerns',
