@@ -1201,3 +1201,18 @@ describe('"coexistent" and "coexisting" cancers (session 16)', () => {
     expect(order('He had dermatomyositis with a co-existent renal cell carcinoma.')).toEqual(['concurrent']);
   });
 });
+
+describe('a myositis with its qualifiers coordinated after the cancer (session 43)', () => {
+  const order = (t: string) => onc(`Case\n\n${t}`).cancers.map((c) => c.relationToMyositis);
+  it('reads "presented with <cancer> and <antibody-positive> DM" as one presentation, concurrent', () => {
+    expect(
+      order('A 70-year-old woman who presented with breast cancer and anti-TIF1γ antibody-positive DM.'),
+    ).toEqual(['concurrent']);
+    expect(order('A man presented with lung cancer and amyopathic dermatomyositis.')).toEqual(['concurrent']);
+  });
+  it('keeps an order word after "and" as an order, not a qualifier (control)', () => {
+    expect(order('A 70-year-old woman who presented with breast cancer and later developed DM.')).toEqual([
+      'before',
+    ]);
+  });
+});

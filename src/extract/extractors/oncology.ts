@@ -3159,10 +3159,15 @@ const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?(?:anti-?[
  * as a cancer found after).
  */
 const WITH_LUNG = String.raw`(?:[\u2013\u2014]\s*|with\s+)?(?:(?:rapidly[-\s]progressive|acute|subacute|chronic)\s+)?(?:interstitial\s+(?:pneumonia|pneumonitis|lung\s+disease)|(?:RP-?)?ILDs?)\s+`;
+/**
+ * Words that qualify a myositis's name right before it ("breast cancer and anti-TIF-1γ antibody-positive DM",
+ * session 43: read as a cancer found after): its antibody, its form, its course.
+ */
+const MYOSITIS_MODIFIER = String.raw`(?:anti-?[\w\u0370-\u03ff-]+|[\w\u0370-\u03ff-]+-(?:positive|negative)|(?:auto)?antibod(?:y|ies)(?:-positive)?|amyopathic|hypomyopathic|clinically|juvenile|adult-onset|paraneoplastic|severe|classic|typical|refractory|seropositive|cancer-associated)`;
 const COORDINATED_RE = new RegExp(
   String.raw`^[\w-]*\s*(?:${WITH_LUNG})?(?:\([^()]{1,12}\)\s*)?` +
     WITH_ANTIBODY +
-    String.raw`and\s+(?:(?:concurrent|concomitant|co-?exist(?:ent|ing)|a|an)\s+)?$`,
+    String.raw`and\s+(?:(?:concurrent|concomitant|co-?exist(?:ent|ing)|a|an)\s+)?(?:${MYOSITIS_MODIFIER}\s+){0,4}$`,
   'i',
 );
 /** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
