@@ -330,3 +330,21 @@ describe('a lesson verb whose object introduces the patient late in the sentence
     expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'patient', 'general']);
   });
 });
+
+describe('a person of another report, cited by "only one report from" or "has been reported in" (session 43)', () => {
+  it('gives the cited woman her own cancer, not the patient', () => {
+    const t =
+      'A case of myositis\n\nThere is only one report from Korea of a woman who developed myositis with a ' +
+      'relapse of cervical cancer. We report a patient with myositis; screening revealed an ovarian carcinoma.';
+    expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'other-patient', 'patient']);
+    expect(extractCase(t).case.cancers.map((c) => c.site)).toEqual(['ovary']);
+  });
+  it('reads "has been reported in a 60-year-old man" as another report', () => {
+    const t = 'Myositis\n\nA similar course has been reported in a 60-year-old man with gastric cancer.';
+    expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'other-patient']);
+  });
+  it('keeps the report of the own case (control)', () => {
+    const t = 'Myositis\n\nWe report a 60-year-old man with gastric cancer and myositis.';
+    expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'patient']);
+  });
+});

@@ -1545,6 +1545,16 @@ const CITING: readonly (readonly string[])[] = [
   ['a', 'previous', 'report'],
   ['a', 'previous', 'case'],
   ['a', 'previous', 'study'],
+  // "There is only one report from Japan of a woman who developed …" (session 43: her uterine cancer given to the
+  // patient); "… has been reported in a 60-year-old man"
+  ['only', 'one', 'report'],
+  ['one', 'report', 'from'],
+  ['a', 'report', 'from'],
+  ['a', 'single', 'report'],
+  ['reports', 'from'],
+  ['has', 'been', 'reported'],
+  ['have', 'been', 'reported'],
+  ['had', 'been', 'reported'],
 ];
 /** {@link CITING} indexed by its first word. */
 const CITING_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirst(CITING);
