@@ -88,9 +88,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'methods and results',
           'setting',
           'results',
-          // session 43: the singulars of an ophthalmology journal's structured abstract ("Method: A case report …
-          // Result: A 17-year-old male presented …", the case read as the purpose's literature)
-          'result',
+          // session 43: the singular of an ophthalmology journal's structured abstract ("Purpose: … Method: A case
+          // report … Result: A 17-year-old male presented …", the case read as the purpose's literature). Not the
+          // singular "Result": a review's "Result:" after a case told under "Method:" is the review's (session 26)
           'method',
           'case and results',
           // CARE-structured abstracts and journal variants
@@ -533,10 +533,16 @@ function runInHeadings(
     while (start < c && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const first = text.charCodeAt(start);
     if (!(first >= 65 && first <= 90)) continue;
-    const hit = headingEntry(headingKey(text.slice(start, c)));
+    const key = headingKey(text.slice(start, c));
+    // ("Aim: … Method: Presented here is the case of … Result: …", session 26: a review that tells a case under its
+    // run-in "Method:" reports its own results after it) the singular "Method" heads the case only at a line's start
+    if (RUN_IN_EXCLUDED.has(key)) continue;
+    const hit = headingEntry(key);
     if (hit) out.push({ kind: hit[0], role: hit[1], start, end: c, bodyStart: c + 1, inline: true });
   }
 }
+/** Headings read only at the start of a line, never run in after a sentence. */
+const RUN_IN_EXCLUDED: ReadonlySet<string> = new Set(['method']);
 
 /** Structured-abstract labels some pages print without a colon ("Background Anti-TIF1γ … has a greater risk …"). */
 const BARE_LABELS: ReadonlySet<string> = new Set([

@@ -57,6 +57,7 @@ const SAMPLES: Record<string, string> = {
   'd. (died)': 'Father d. lung ca age 66',
   'mech hands': 'mech hands',
   WNL: 'LFTs WNL',
+  'N/10 (a muscle grade)': 'MMT-8: deltoid – 7/10, hip flexors 8/10',
 };
 
 const matchesIn = (re: RegExp, text: string): boolean => new RegExp(re.source, re.flags).test(text);

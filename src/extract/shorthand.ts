@@ -255,7 +255,20 @@ export const SHORTHAND: readonly Shorthand[] = [
     reading: "mechanic's",
   },
   { abbreviation: 'WNL', gate: ['wnl'], pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
+  // "neck flexors – 5/10, deltoid – 7/10" (session 43: the weakness of an MMT-8 lost): Kendall's 0–10 grade of a muscle
+  // group, as the myositis core set scores it, read on the MRC scale the rules know (10 = 5, 9 = 4+, 8 = 4, 7 = 4−,
+  // 6 = 3+, 5 = 3, 4 = 3−, 3 = 2+, 2 = 2, 1 = 1, 0 = 0); only right after a muscle group or a word of strength
+  {
+    abbreviation: 'N/10 (a muscle grade)',
+    gate: ['/10', '/ 10'],
+    pattern:
+      /(?<=\b(?:MMT-?8?|[Pp]ower|[Ss]trength|[Ff]lexors?|[Ee]xtensors?|[Aa]bductors?|[Aa]dductors?|[Dd]eltoids?|[Bb]iceps|[Tt]riceps|[Gg]lute(?:al|i|us)?|[Ii]liopsoas|[Qq]uadriceps|[Hh]amstrings|[Mm]edius|[Mm]inimus|[Mm]aximus|[Tt]rapezius)[ :\u2013\u2014-]{1,4})(?:10|[0-9])[ ]?\/[ ]?10\b(?![.,]\d)/g,
+    reading: (m) => `${KENDALL_TO_MRC[Number(/^\d+/.exec(m)![0])]}/5`,
+  },
 ];
+
+/** Kendall's grade of a muscle group (0–10) on the MRC scale (0–5), by its value. */
+const KENDALL_TO_MRC: readonly string[] = ['0', '1', '2', '2+', '3-', '3', '3+', '4-', '4', '4+', '5'];
 
 /**
  * The gates as pairs of adjacent ASCII characters (code × 128 + code): a text that holds a gate's string holds

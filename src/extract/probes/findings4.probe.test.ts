@@ -536,10 +536,6 @@ const GAPS = new Map<string, string>([
     'bare digits after R / L are not read as grades',
   ],
   [
-    'Manual muscle testing (Kendall): hip flexors 6/10, deltoids 7/10.',
-    'Kendall grades out of 10 are not read (an "N/10" is as often a pain score)',
-  ],
-  [
     'He found it hard to shave because his arms tired quickly.',
     '"found it hard" and arms that tire are not read as a limitation',
   ],
