@@ -901,3 +901,16 @@ describe('a swelling coordinated after a joint symptom (session 43)', () => {
     expect(status('She had joint pain and swelling of the face.', 'arthralgia')).toBe('present');
   });
 });
+
+describe('a limb in a long list of limited activities (session 43)', () => {
+  it('reads the arms raised in the third item of the list as the upper girdle', () => {
+    const t =
+      'She had difficulty in activities like rising from a chair, climbing stairs, raising her arms above the head and lifting heavy objects.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+  });
+  it('stops at a contrast (control)', () => {
+    const t = 'She had difficulty climbing stairs and rising from a chair, but raising her arms was easy.';
+    expect(status(t, 'proximal-weakness-upper')).not.toBe('present');
+  });
+});

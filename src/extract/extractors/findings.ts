@@ -2525,7 +2525,25 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // limb listed right after a limb within reach is the same weakness's; "… more proximally than distally, in the
   // lower limbs as in the upper": a limb named by the comparison is the weakness's
   const reach = (i: number): boolean =>
-    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i) || involvedObject(i);
+    near(i, NEAR_LIMB) ||
+    (compared >= 0 && Math.abs(i - compared) <= 8) ||
+    listed(i) ||
+    involvedObject(i) ||
+    activityListed(i);
+  // "difficulty in performing daily activities like rising from a chair, climbing stairs, raising arms above the head
+  // and lifting heavy objects" (session 43: the arms past the reach, the upper girdle lost): the limb object of an
+  // activity in a list of activities whose earlier item is within reach
+  const activityListed = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && REGION_DETERMINERS.has(t[k]!.norm)) k--;
+    if (!ACTION.has(t[k]?.norm ?? '')) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
+      const w = t[j]!.norm;
+      if (w === '.' || w === ';' || CONTRAST.has(w)) return false;
+      if (ACTION.has(w) && near(j, NEAR_LIMB)) return true;
+    }
+    return false;
+  };
   // "a weakness that had come on over months and involved mainly the shoulders" (session 39: nothing read, the
   // limb past the reach): the object of a verb of involvement whose subject is the weakness is its region
   const involvedObject = (i: number): boolean => {
@@ -2564,7 +2582,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Functional limitations name proximal groups; a one-sided one ("unable to raise the right leg") is not
   // read as proximal weakness (pain or a local cause is as likely).
   const isFunctional = (i: number) =>
-    weakIdx.some((w) => functionalIdx.has(w) && Math.abs(w - i) <= NEAR_LIMB) && !side(i);
+    weakIdx.some((w) => functionalIdx.has(w) && (Math.abs(w - i) <= NEAR_LIMB || activityListed(i))) &&
+    !side(i);
   const girdle = (i: number) => LIMB.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm.startsWith('girdle');
   const proxEv = proximal >= 0 ? [t[proximal]!] : [];
   const allLimbs = weakIdx.find((w) => ALL_LIMBS_WEAK.has(t[w]!.norm));
