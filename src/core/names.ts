@@ -131,7 +131,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     uln: 250,
   },
   // "adolase": a misspelling seen in print
-  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a', 'adolase'], uln: 7.6 },
+  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a', 'adolase', 'ald'], uln: 7.6 },
   {
     name: 'ESR',
     terms: [

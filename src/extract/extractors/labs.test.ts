@@ -1042,3 +1042,19 @@ describe('labs: a second value in a unit of another kind (session 17)', () => {
     expect(labs('CK fell from 9100 U/L to 3500 IU/L.').map((l) => l.value)).toEqual([9100, 3500]);
   });
 });
+
+describe('labs: aldolase by its short form "ALD" (session 43)', () => {
+  it('reads "CK and ALD levels" raised as both raised, and an ALD value as aldolase', () => {
+    expect(
+      labs('Muscle weakness appeared with elevations in the serum CK and ALD levels.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['CK elevated', 'aldolase elevated']);
+    expect(labs('ALD 12.4 U/L.').map((l) => `${l.analyte} ${l.value} ${l.unit}`)).toEqual([
+      'aldolase 12.4 U/L',
+    ]);
+  });
+  it('reads no lab from a disease abbreviated ALD (control)', () => {
+    expect(labs('He had a history of ALD and cirrhosis.')).toEqual([]);
+  });
+});
