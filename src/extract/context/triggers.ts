@@ -575,6 +575,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free cortisol',
       'free carnitine',
       'free water',
+      // session 43: "with high CK despite normal free thyroid hormones" (CK read normal)
+      'free thyroid',
+      'free hormones',
+      'free hormone',
       // "a woman with no PMH presented with a rash": the history is empty, not the complaint
       'no pmh',
       'no past medical history',

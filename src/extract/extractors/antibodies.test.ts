@@ -765,3 +765,14 @@ describe('a result glued to the name of a disease that is only considered (sessi
     ).toEqual(['MDA5=positive']);
   });
 });
+
+describe('an organ’s tests named after an antibody take their own result word (session 43)', () => {
+  it('keeps a raised antibody positive before "and normal thyroid function"', () => {
+    expect(abs('Tests showed an increase of thyroperoxidase antibody and normal thyroid function.')).toEqual({
+      TPO: 'positive',
+    });
+    expect(abs('Tests revealed anti-Jo-1 antibodies and normal renal function.')).toEqual({
+      'Jo-1': 'positive',
+    });
+  });
+});

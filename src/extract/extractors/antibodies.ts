@@ -2318,6 +2318,36 @@ function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]):
   return { result: 'positive', idx: k, weak: false };
 }
 
+/** Organs whose tests are reported as one ("normal thyroid function", "renal function tests"). */
+const TESTED_ORGANS: ReadonlySet<string> = new Set([
+  'thyroid',
+  'renal',
+  'kidney',
+  'liver',
+  'hepatic',
+  'pulmonary',
+  'lung',
+  'cardiac',
+  'coagulation',
+  'bone',
+]);
+/** Nouns of an organ's group of tests. */
+const ORGAN_TEST_NOUNS: ReadonlySet<string> = new Set([
+  'function',
+  'functions',
+  'tests',
+  'profile',
+  'panel',
+  'markers',
+]);
+/**
+ * An organ's tests named as one at `k` ("… increase of thyroperoxidase antibody and normal thyroid function", session
+ * 43: "normal" read as the antibody's, negative): another fact, whose result word is its own.
+ */
+function organTestsAt(s: DocSentence, k: number): boolean {
+  return TESTED_ORGANS.has(s.tokens[k]?.norm ?? '') && ORGAN_TEST_NOUNS.has(s.tokens[k + 1]?.norm ?? '');
+}
+
 /** Whether a shared verb of noting stands after token `k` ("… were noted", "… was observed"). */
 function notedLater(s: DocSentence, k: number): boolean {
   for (let j = k + 1; j < s.tokens.length - 1; j++) {
@@ -3775,7 +3805,7 @@ export function extractAntibodies(doc: Doc): {
     // a group word that is the head noun of the antibody before it ("anti-Ri paraneoplastic antibodies were
     // found") belongs to that antibody: it does not end the search for its result
     const facts = mentions.length === all.length ? all : all.filter((m) => mentions.includes(m));
-    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(facts, k);
+    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(facts, k) || organTestsAt(s, k);
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();

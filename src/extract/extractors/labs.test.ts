@@ -1058,3 +1058,18 @@ describe('labs: aldolase by its short form "ALD" (session 43)', () => {
     expect(labs('He had a history of ALD and cirrhosis.')).toEqual([]);
   });
 });
+
+describe('labs: "free" in the name of a hormone is no denial (session 43)', () => {
+  it('keeps "high CK despite normal free thyroid hormones" a high CK', () => {
+    expect(
+      labs('Myalgia recurred with high CK despite normal free thyroid hormones.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['CK elevated']);
+  });
+  it('still reads "symptom free" as a denial (control)', () => {
+    expect(
+      labs('She was weakness free and her CK was high.').map((l) => `${l.analyte} ${l.interpretation}`),
+    ).toEqual(['CK elevated']);
+  });
+});
