@@ -1073,3 +1073,14 @@ describe('labs: "free" in the name of a hormone is no denial (session 43)', () =
     ).toEqual(['CK elevated']);
   });
 });
+
+describe('labs: "high" before a risk or a suspicion is no reading (session 43)', () => {
+  it('reads no calcium level from a calcium dose given for a high risk of fracture', () => {
+    expect(labs('She was given 500 mg of calcium daily because of the high risk of fracture.')).toEqual([]);
+  });
+  it('keeps a calcium stated high (control)', () => {
+    expect(labs('Serum calcium was high.').map((l) => `${l.analyte} ${l.interpretation}`)).toEqual([
+      'calcium elevated',
+    ]);
+  });
+});

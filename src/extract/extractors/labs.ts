@@ -2656,6 +2656,19 @@ function timeAfterFrom(s: DocSentence, k: number): boolean {
 }
 
 /** {@link interpretationAt} before the denied rise is read. */
+/** Nouns whose size "high" or "low" gives, which are no lab's reading ("high risk", "high doses", "low suspicion"). */
+const NOT_READ_AFTER_HIGH: ReadonlySet<string> = new Set([
+  'risk',
+  'risks',
+  'doses',
+  'probability',
+  'likelihood',
+  'suspicion',
+  'index',
+  'grade',
+  'fever',
+  'output',
+]);
 function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
@@ -2670,6 +2683,10 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     (t.norm === 'low' || t.norm === 'high') &&
     (s.tokens[i + 1]?.norm === 'dose' || (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
   )
+    return undefined;
+  // "500 mg of calcium daily … due to the high risk of fracture" (session 43: calcium read high): the size of a risk,
+  // a dose or a suspicion, not a reading
+  if ((t.norm === 'low' || t.norm === 'high') && NOT_READ_AFTER_HIGH.has(s.tokens[i + 1]?.norm ?? ''))
     return undefined;
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
   // (and see below: a bracketed "normal" before a range is a reference label)
