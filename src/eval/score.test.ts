@@ -454,3 +454,14 @@ describe('gold and source schemas', () => {
     expect(GoldSchema.safeParse({ ...base, findings: { 'gottron-papules': 'present' } }).success).toBe(true);
   });
 });
+
+describe('an ESR in mm (session 43)', () => {
+  it('matches an ESR written in mm with one read in mm/h, and no other analyte so', async () => {
+    const { labMatches } = await import('./score.js');
+    const esr = { analyte: 'ESR', value: 59, unit: 'mm/h' } as Parameters<typeof labMatches>[1];
+    expect(labMatches({ analyte: 'ESR', value: 59, unit: 'mm' }, esr)).toBe(true);
+    expect(labMatches({ analyte: 'ESR', value: 59, unit: 'mg/L' }, esr)).toBe(false);
+    const crp = { analyte: 'CRP', value: 59, unit: 'mm/h' } as Parameters<typeof labMatches>[1];
+    expect(labMatches({ analyte: 'CRP', value: 59, unit: 'mm' }, crp)).toBe(false);
+  });
+});

@@ -132,12 +132,23 @@ function scoreFindings(g: Gold, c: Case, t: Tally, opts: ScoreOptions): number {
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 0.005);
 const labHigh = (l: Lab) => l.upperLimit ?? l.referenceRange?.high;
 
+/**
+ * Whether two units of one analyte are the same: by their keys, and an ESR "in mm", as some reports write it, is its
+ * millimetres in the first hour (session 43: "an ESR of 59 mm" written by the gold, read as mm/h).
+ */
+function sameLabUnit(analyte: string, a: string, b: string): boolean {
+  const [x, y] = [unitKey(a), unitKey(b)];
+  if (x === y) return true;
+  return analyteKey(analyte) === 'esr' && [x, y].every((u) => u === 'mm' || u === 'mm/h');
+}
+
 /** Whether a predicted lab carries the gold lab's value, unit, comparator and upper limit. */
 export function labMatches(gl: GoldLab, l: Lab): boolean {
   if (analyteKey(l.analyte) !== analyteKey(gl.analyte)) return false;
   if (gl.value === undefined) return l.value === undefined && l.interpretation === gl.interpretation;
   if (l.value === undefined || !close(l.value, gl.value)) return false;
-  if (gl.unit !== undefined && (l.unit === undefined || unitKey(l.unit) !== unitKey(gl.unit))) return false;
+  if (gl.unit !== undefined && (l.unit === undefined || !sameLabUnit(gl.analyte, l.unit, gl.unit)))
+    return false;
   if (gl.comparator !== undefined && l.comparator !== gl.comparator) return false;
   if (gl.upperLimit !== undefined) {
     const high = labHigh(l);
