@@ -544,6 +544,12 @@ const DISEASE_SUBJECT = new Set([
   'it',
   'they',
   'these',
+  // an infectious agent as the subject of a definition ("HTLV-1 is a retrovirus associated with …", session 43)
+  'virus',
+  'viruses',
+  'retrovirus',
+  'htlv',
+  'hiv',
 ]);
 /** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
 const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
@@ -834,8 +840,20 @@ function cues(text: string, all: readonly Token[]): Cues {
   // ("For background: DM is a myopathy in which …", session 39: the definition read as the patient's weakness): a
   // short label and its colon before the sentence are not its subject; the subject starts after them
   const from = labelEnd(tokens);
-  for (let i = from; i < Math.min(n, from + 7); i++) {
+  // ("The HTLV-1 (human T-cell lymphotropic virus type 1) is a retrovirus associated with … adult T-cell lymphoma",
+  // session 43: the lymphoma read as the patient's): a gloss in brackets after the subject's name does not count
+  // towards its seven words
+  let glossed = 0;
+  for (let i = from; i < Math.min(n, from + 7 + glossed); i++) {
     const w = tokens[i]!.norm;
+    if (w === '(' && i > from) {
+      const close = tokens.findIndex((x, k) => k > i && x.norm === ')');
+      if (close > i && close - i <= 14) {
+        glossed += close - i + 1;
+        i = close;
+        continue;
+      }
+    }
     const f = cueBits(tokens[i]!);
     if (f & (PRESENT_VERB | DEFINING_VERB)) {
       const subject = tokens.slice(from, i).map((x) => x.norm);
