@@ -1084,3 +1084,11 @@ describe('labs: "high" before a risk or a suspicion is no reading (session 43)',
     ]);
   });
 });
+
+describe('labs: a micro sign written apart from "kat" (session 43)', () => {
+  it('reads "108.32 μ kat/L" with its unit', () => {
+    expect(
+      labs('Laboratory results showed: CK, 108.32 μ kat/L.').map((l) => `${l.analyte} ${l.value} ${l.unit}`),
+    ).toEqual(['CK 108.32 ukat/L']);
+  });
+});
