@@ -416,10 +416,10 @@ describe('gold and source schemas', () => {
   const source = (id: string) => ({
     id,
     title: 'A synthetic title',
+    pmid: null,
+    doi: null,
     journal: null,
     year: null,
-    doi: null,
-    pmid: null,
     url: 'https://example.org/a',
     storedCopy: 'search pages: https://example.org/a',
     scope: 'title + abstract',

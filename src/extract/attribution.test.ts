@@ -352,7 +352,7 @@ describe('a person of another report, cited by "only one report from" or "has be
 describe('a definition whose subject carries a gloss in brackets (session 43)', () => {
   it('reads "HTLV-1 (<its name in full>) is a retrovirus associated with … lymphoma" as general', () => {
     const t =
-      'Myositis in a child\n\nThe HTLV-1 (human T-cell lymphotropic virus type 1) is a retrovirus associated with a ' +
+      'Myositis in a child\n\nThe HTLV-1 (a human virus, named in full in the paper) is a retrovirus tied to a ' +
       'myelopathy and an adult T-cell lymphoma. We report a 10-year-old girl with polymyositis.';
     expect(subjects(t).map(([, who]) => who)).toEqual(['patient', 'general', 'patient']);
     expect(extractCase(t).case.cancers).toEqual([]);

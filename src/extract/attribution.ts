@@ -840,7 +840,7 @@ function cues(text: string, all: readonly Token[]): Cues {
   // ("For background: DM is a myopathy in which …", session 39: the definition read as the patient's weakness): a
   // short label and its colon before the sentence are not its subject; the subject starts after them
   const from = labelEnd(tokens);
-  // ("The HTLV-1 (human T-cell lymphotropic virus type 1) is a retrovirus associated with … adult T-cell lymphoma",
+  // ("HTLV-1 (the virus named in full) is a retrovirus tied to a myelopathy and to a T-cell lymphoma",
   // session 43: the lymphoma read as the patient's): a gloss in brackets after the subject's name does not count
   // towards its seven words
   let glossed = 0;
@@ -892,7 +892,7 @@ function cues(text: string, all: readonly Token[]): Cues {
         for (let k = i + 2; k < Math.min(n, i + 5); k++)
           // "This report highlights a 45-year-old man with …" (session 24: read as a lesson, the patient lost): a
           // lesson verb whose object introduces a patient reports the case (anywhere in the sentence: "… highlights
-          // the treatment strategies for …, with a focus on …, in a 29 year-old female with …", session 43)
+          // the treatment strategies for …, with a focus on …, in a 35 year-old man with …", session 43)
           if (LESSON_VERBS.has(tokens[k]!.norm) && !introducesPatient(tokens.slice(k + 1)))
             c.lesson = tokens[k];
       } else if (
@@ -1563,7 +1563,7 @@ const CITING: readonly (readonly string[])[] = [
   ['a', 'previous', 'report'],
   ['a', 'previous', 'case'],
   ['a', 'previous', 'study'],
-  // "There is only one report from Japan of a woman who developed …" (session 43: her uterine cancer given to the
+  // "Only one report from Korea tells of a woman who had …" (session 43: her uterine cancer given to the
   // patient); "… has been reported in a 60-year-old man"
   ['only', 'one', 'report'],
   ['one', 'report', 'from'],

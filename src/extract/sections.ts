@@ -89,7 +89,7 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'setting',
           'results',
           // session 43: the singular of an ophthalmology journal's structured abstract ("Purpose: … Method: A case
-          // report … Result: A 17-year-old male presented …", the case read as the purpose's literature). Not the
+          // report … Result: A teenage boy presented …", the case read as the purpose's literature). Not the
           // singular "Result": a review's "Result:" after a case told under "Method:" is the review's (session 26)
           'method',
           'case and results',

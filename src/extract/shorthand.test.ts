@@ -213,7 +213,7 @@ describe('a muscle grade on the 0–10 scale (session 43)', () => {
   const findings = (t: string) =>
     extractCase(`A 23-year-old woman.\n${t}`).case.findings.map((f) => `${f.id} ${f.status}`);
   it('reads the grades of an MMT-8 as weakness where they fall below 10, and quotes them as written', () => {
-    const t = 'Manual muscle testing: neck flexors – 5/10, deltoid – 7/10, hip extensor – 8/10.';
+    const t = 'Manual muscle testing: neck flexors – 6/10, deltoid – 8/10, hip extensor – 9/10.';
     expect(findings(t)).toEqual(
       expect.arrayContaining([
         'neck-flexor-weakness present',
@@ -223,7 +223,7 @@ describe('a muscle grade on the 0–10 scale (session 43)', () => {
     );
     const r = extractCase(`A 23-year-old woman.\n${t}`);
     const upper = r.case.findings.find((f) => f.id === 'proximal-weakness-upper');
-    expect(upper?.evidence?.flatMap((e) => (e.spans ?? []).map((s) => s.text))).toContain('7/10');
+    expect(upper?.evidence?.flatMap((e) => (e.spans ?? []).map((s) => s.text))).toContain('8/10');
   });
   it('reads 10/10 as full strength, and leaves a pain score alone (controls)', () => {
     expect(findings('MMT-8: deltoid 10/10, gluteus medius 10/10.')).toEqual(

@@ -255,7 +255,7 @@ export const SHORTHAND: readonly Shorthand[] = [
     reading: "mechanic's",
   },
   { abbreviation: 'WNL', gate: ['wnl'], pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
-  // "neck flexors – 5/10, deltoid – 7/10" (session 43: the weakness of an MMT-8 lost): Kendall's 0–10 grade of a muscle
+  // "neck flexors – 6/10, deltoid – 8/10" (session 43: the weakness of an MMT-8 lost): Kendall's 0–10 grade of a muscle
   // group, as the myositis core set scores it, read on the MRC scale the rules know (10 = 5, 9 = 4+, 8 = 4, 7 = 4−,
   // 6 = 3+, 5 = 3, 4 = 3−, 3 = 2+, 2 = 2, 1 = 1, 0 = 0); only right after a muscle group or a word of strength
   {

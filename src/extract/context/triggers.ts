@@ -575,7 +575,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free cortisol',
       'free carnitine',
       'free water',
-      // session 43: "with high CK despite normal free thyroid hormones" (CK read normal)
+      // session 43: "a raised CK, though the free thyroid hormones were normal" (CK read normal)
       'free thyroid',
       'free hormones',
       'free hormone',

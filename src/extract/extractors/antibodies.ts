@@ -3591,7 +3591,7 @@ const IMMUNOGLOBULIN_CLASSES: ReadonlySet<string> = new Set(['igg', 'igm', 'iga'
 
 /**
  * "XYZ-Ab" or "XYZ antibodies" whose XYZ the lexicon does not know, in a sentence that states a result: reported,
- * never dropped ("multiple antibodies (titin-Ab, M7-Ab, smooth muscle alpha (SMA)-Ab) were present", session 43: the
+ * never dropped ("several antibodies (titin-Ab, ZX9-Ab, striational (STR)-Ab) were found", session 43: the
  * unknown names went without a warning, which only "anti-XYZ" had). The name is one abbreviation or a word with a
  * digit, written just before the noun or in brackets just before it.
  */
@@ -3606,7 +3606,7 @@ function unplacedBeforeNoun(
   for (let k = 1; k < t.length; k++) {
     if (!ANTIBODY_NOUNS.has(t[k]!.norm) || covered(k)) continue;
     let n = t[k - 1]!.norm === '-' ? k - 2 : k - 1;
-    // "smooth muscle alpha (SMA)-Ab": the abbreviation in its brackets
+    // "striational (STR)-Ab": the abbreviation in its brackets
     const bracketed = t[n]?.norm === ')' && t[n - 2]?.norm === '(';
     if (bracketed) n--;
     if (n < 0 || t[n]!.kind === 'punct') continue;

@@ -1295,8 +1295,8 @@ function settleGirdles(out: FindingSet): void {
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
 
 /**
- * Whether "neck" at token `i` closes "the flexors of the neck" or "the flexor muscles of the neck" ("weakness of the
- * flexor muscles of the neck, shoulders, and hip", session 43: the girdles read, the neck lost).
+ * Whether "neck" at token `i` closes "the flexors of the neck" or "the flexor muscles of the neck" ("weak flexor
+ * muscles of the neck and of both girdles", session 43: the girdles read, the neck lost).
  */
 function flexorsOfNeck(t: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -1411,8 +1411,8 @@ const LOWER_WORDS = new Set(['legs', 'leg', ...PROXIMAL_LOWER, ...LOWER_ACTIVITI
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
 const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
 /**
- * Whether "head" at token `i` is the last object of a lifting verb, after "or" or "and" ("inability to raise the
- * extremities or the head above the level of the bed", session 43: the neck lost): the verb within five words before
+ * Whether "head" at token `i` is the last object of a lifting verb, after "or" or "and" ("could not lift the legs
+ * or the head from the pillow", session 43: the neck lost): the verb within five words before
  * the conjunction, no comma or stop between.
  */
 function headLiftedInList(t: readonly Token[], i: number): boolean {
@@ -1481,7 +1481,7 @@ const OTHER_SYMPTOM = new Set([
   'patches',
   'eruption',
   'tenderness',
-  // "very tender back and thigh muscles, and proximal muscle weakness" (session 43: the thighs read as the weakness's
+  // "sore, tender thighs, and weakness of the proximal muscles" (session 43: the thighs read as the weakness's
   // only site, the upper girdle lost): the adjective of another sign before its site
   'tender',
   'painful',
@@ -2530,8 +2530,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     listed(i) ||
     involvedObject(i) ||
     activityListed(i);
-  // "difficulty in performing daily activities like rising from a chair, climbing stairs, raising arms above the head
-  // and lifting heavy objects" (session 43: the arms past the reach, the upper girdle lost): the limb object of an
+  // "trouble with chores such as getting out of a chair, going up stairs, lifting her arms to comb her hair and
+  // carrying bags" (session 43: the arms past the reach, the upper girdle lost): the limb object of an
   // activity in a list of activities whose earlier item is within reach
   const activityListed = (i: number): boolean => {
     let k = i - 1;

@@ -2684,7 +2684,7 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     (s.tokens[i + 1]?.norm === 'dose' || (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
   )
     return undefined;
-  // "500 mg of calcium daily … due to the high risk of fracture" (session 43: calcium read high): the size of a risk,
+  // "calcium 500 mg a day, given for a high fracture risk" (session 43: calcium read high): the size of a risk,
   // a dose or a suspicion, not a reading
   if ((t.norm === 'low' || t.norm === 'high') && NOT_READ_AFTER_HIGH.has(s.tokens[i + 1]?.norm ?? ''))
     return undefined;

@@ -1206,12 +1206,12 @@ describe('a myositis with its qualifiers coordinated after the cancer (session 4
   const order = (t: string) => onc(`Case\n\n${t}`).cancers.map((c) => c.relationToMyositis);
   it('reads "presented with <cancer> and <antibody-positive> DM" as one presentation, concurrent', () => {
     expect(
-      order('A 70-year-old woman who presented with breast cancer and anti-TIF1γ antibody-positive DM.'),
+      order('A 70-year-old man presenting with lung cancer and anti-NXP2 antibody-positive DM.'),
     ).toEqual(['concurrent']);
     expect(order('A man presented with lung cancer and amyopathic dermatomyositis.')).toEqual(['concurrent']);
   });
   it('keeps an order word after "and" as an order, not a qualifier (control)', () => {
-    expect(order('A 70-year-old woman who presented with breast cancer and later developed DM.')).toEqual([
+    expect(order('A 70-year-old man presenting with lung cancer and later developed DM.')).toEqual([
       'before',
     ]);
   });

@@ -3160,7 +3160,7 @@ const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?(?:anti-?[
  */
 const WITH_LUNG = String.raw`(?:[\u2013\u2014]\s*|with\s+)?(?:(?:rapidly[-\s]progressive|acute|subacute|chronic)\s+)?(?:interstitial\s+(?:pneumonia|pneumonitis|lung\s+disease)|(?:RP-?)?ILDs?)\s+`;
 /**
- * Words that qualify a myositis's name right before it ("breast cancer and anti-TIF-1γ antibody-positive DM",
+ * Words that qualify a myositis's name right before it ("lung cancer and anti-NXP2 antibody-positive DM",
  * session 43: read as a cancer found after): its antibody, its form, its course.
  */
 const MYOSITIS_MODIFIER = String.raw`(?:anti-?[\w\u0370-\u03ff-]+|[\w\u0370-\u03ff-]+-(?:positive|negative)|(?:auto)?antibod(?:y|ies)(?:-positive)?|amyopathic|hypomyopathic|clinically|juvenile|adult-onset|paraneoplastic|severe|classic|typical|refractory|seropositive|cancer-associated)`;
