@@ -847,8 +847,9 @@ function cues(text: string, all: readonly Token[]): Cues {
   for (let i = from; i < Math.min(n, from + 7 + glossed); i++) {
     const w = tokens[i]!.norm;
     if (w === '(' && i > from) {
-      const close = tokens.findIndex((x, k) => k > i && x.norm === ')');
-      if (close > i && close - i <= 14) {
+      let close = i + 1;
+      while (close < n && close - i <= 14 && tokens[close]!.norm !== ')') close++;
+      if (close < n && close - i <= 14 && tokens[close]!.norm === ')') {
         glossed += close - i + 1;
         i = close;
         continue;

@@ -2655,7 +2655,6 @@ function timeAfterFrom(s: DocSentence, k: number): boolean {
   );
 }
 
-/** {@link interpretationAt} before the denied rise is read. */
 /** Nouns whose size "high" or "low" gives, which are no lab's reading ("high risk", "high doses", "low suspicion"). */
 const NOT_READ_AFTER_HIGH: ReadonlySet<string> = new Set([
   'risk',
@@ -2669,6 +2668,7 @@ const NOT_READ_AFTER_HIGH: ReadonlySet<string> = new Set([
   'fever',
   'output',
 ]);
+/** {@link interpretationAt} before the denied rise is read. */
 function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';

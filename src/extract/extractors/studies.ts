@@ -422,6 +422,10 @@ const STUDY_DETERMINERS = new Set(['the', 'a', 'his', 'her', 'their', 'this', 'r
 /** Words after a comma that open a clause of their own ("…, and severe necrosis … was observed on muscle biopsy"). */
 const CLAUSE_OPENERS = new Set(['and', 'while', 'whereas', 'but']);
 
+/** The normalised words of the clause {@link clauseBefore} found. */
+const clauseNorms = (s: DocSentence, r: { from: number; to: number }) =>
+  s.tokens.slice(r.from, r.to).map((t) => t.norm);
+
 /**
  * The clause a study's name closes as the place where it was seen: "Keratinocyte apoptosis with liquefaction of the
  * basal layer was seen on skin biopsy", "Lymphocytic aggregates and fibrosis are noted in his muscle biopsy" (session
@@ -928,7 +932,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             }
           }
           // (a report before the study's name: its clause is the report's own sentence)
-          const clause = before ? s.tokens.slice(before.from, before.to).map((t) => t.norm) : [];
+          const clause = before ? clauseNorms(s, before) : [];
           const tail = withoutCompared([...clause, ...words()]);
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           // the names of other myositides and their abbreviations only in the report's own sentence (the
@@ -994,7 +998,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           }
           const ss = paragraph();
           const before = clauseBefore(s, m);
-          const norms = before ? s.tokens.slice(before.from, before.to).map((t) => t.norm) : words();
+          const norms = before ? clauseNorms(s, before) : words();
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
           if (norms.includes('dermatomyositis')) conclusion = 'consistent-with-dm';
           else if (
