@@ -2874,12 +2874,29 @@ const ANALYTE_GREEK: ReadonlyMap<string, string> = new Map([
 export const lowerSpelledGreek = (name: string): string =>
   name.toLowerCase().replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch);
 
-const analyteKey = (name: string) => lowerSpelledGreek(name).replace(/[^a-z0-9]/g, '');
+/**
+ * British spellings folded onto the American ones the tables are mostly written in ("haemoglobin",
+ * "leucocytes", "hypokalaemia", "oestradiol", "coeliac", "normalised"), so that a name typed in a structured field
+ * in either spelling finds its entry (running text goes through the extraction lexicon's own normalisation). Both
+ * a table's terms and a name looked up go through it, so a fold only has to be consistent; two entries that a fold
+ * would make one are refused when the tables are indexed.
+ * @param lower - a name already lower-cased
+ */
+const foldBritish = (lower: string): string =>
+  lower
+    .replace(/aem/g, 'em')
+    .replace(/leuc/g, 'leuk')
+    .replace(/\boe(?=[ds])/g, 'e')
+    .replace(/\bcoel/g, 'cel')
+    .replace(/tumour/g, 'tumor')
+    .replace(/is(ed|ation)\b/g, 'iz$1');
+
+const analyteKey = (name: string) => foldBritish(lowerSpelledGreek(name)).replace(/[^a-z0-9]/g, '');
 
 // every Greek letter spelled out, not only γ: "TIF1β" is another antigen than TIF1γ and must not fall back to "tif1"
 // (session 18: it was read as TIF1-gamma, the cancer-associated one)
 const antibodyKey = (name: string) =>
-  lowerSpelledGreek(name)
+  foldBritish(lowerSpelledGreek(name))
     .replace(/^anti[\s-]*/, '')
     // a glued "Ab" is the antibody's noun ("TPOAb", "TgAb"), but "TRAb" is an abbreviation of its own: cut short to
     // "tr" it would be the onconeural antibody Tr (session 39)

@@ -26,6 +26,21 @@ describe('one name table per kind', () => {
     expect(canonicalAntibody('anti-Hu')).toBe('Hu');
     expect(neuralAntibodyKey(canonicalAntibody('anti-CV2/CRMP5'))).toBe('cv2crmp5');
   });
+  it('reads a structured name in British or American spelling alike', () => {
+    // "leucocytes" was unknown while "leukocytes" was the white count; the table holds one spelling of most names
+    expect(['Leucocytes', 'leukocytes', 'total leucocyte count'].map(canonicalAnalyte)).toEqual(
+      Array(3).fill('WBC'),
+    );
+    expect(['hypokalaemia', 'hypokalemia'].map(canonicalAnalyte)).toEqual(['potassium', 'potassium']);
+    expect(['Haemoglobin', 'hemoglobin'].map(canonicalAnalyte)).toEqual(['haemoglobin', 'haemoglobin']);
+    expect(
+      ['international normalised ratio', 'international normalized ratio'].map(canonicalAnalyte),
+    ).toEqual(['INR', 'INR']);
+    expect(canonicalAnalyte('interleucin 6')).toBe('IL-6');
+    expect(canonicalAntibody('anti-leucine-rich glioma inactivated 1')).toBe('LGI1');
+    // a name neither spelling knows is still returned as written, not folded
+    expect(canonicalAnalyte(' Leucine aminopeptidase ')).toBe('Leucine aminopeptidase');
+  });
   it('neural antibody keys drop the prefix and the punctuation', () => {
     expect(neuralAntibodyKey('Anti-CV2/CRMP5')).toBe('cv2crmp5');
     expect(neuralAntibodyKey('anti Hu')).toBe('hu');
