@@ -32,42 +32,6 @@ describe('fifteenth round: one lung cancer named twice, and a virus named after 
   });
 });
 
-describe('fifteenth round: antibodies', () => {
-  it('reads a name with "anti" written onto it', () => {
-    expect(antibodies('The line blot was positive for antisignal recognition particle.')).toEqual({
-      SRP: 'positive',
-    });
-    expect(antibodies('AntiJo-1 was negative.')).toEqual({ 'Jo-1': 'negative' });
-    // words that only begin like it are not antibodies of the table
-    expect(antibodies('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
-  });
-
-  it('never reads TIF1β or TIF1α as TIF1γ, the cancer-associated antigen', () => {
-    expect(antibodies('The immunoblot was positive for anti-TIF1β and negative for anti-TIF1γ.')).toEqual({
-      'TIF1-beta': 'positive',
-      'TIF1-gamma': 'negative',
-    });
-    expect(antibodies('Anti-TIF1α was weakly positive.')).toEqual({ 'TIF1-alpha': 'positive' });
-    expect(antibodies('Anti-TIF1 was positive.')).toEqual({ 'TIF1-gamma': 'positive' });
-  });
-
-  it('knows the myasthenia and striational antibodies tested beside AChR', () => {
-    expect(
-      antibodies(
-        'Antititin antibody was positive; antibodies to the acetylcholinesterase receptor, MuSK and LRP4 were negative.',
-      ),
-    ).toEqual({ titin: 'positive', AChR: 'negative', MuSK: 'negative', LRP4: 'negative' });
-  });
-
-  it('reads "polymyositis antibodies" as a group result, not one antibody', () => {
-    const a = read('Rheumatoid factor and polymyositis antibodies were negative.').antibodies;
-    expect(a.find((x) => x.target === 'myositis antibody panel')).toMatchObject({
-      result: 'negative',
-      panel: true,
-    });
-  });
-});
-
 describe('fifteenth round: labs', () => {
   it('reads a value that was "checked and found to be", and a later peak after a change', () => {
     expect(labs('Her CPK was checked and found to be 4,210 U/L.')).toEqual(['CK 4210']);

@@ -46,40 +46,6 @@ describe('seventeenth round: the reach of a denial', () => {
   });
 });
 
-describe('seventeenth round: antibodies', () => {
-  it('reads "the presence of" an antibody as positive, not a search for its presence', () => {
-    expect(antibodies('The diagnosis rested on the presence of anti-Jo-1 antibody.')).toEqual({
-      'Jo-1': 'positive',
-    });
-    expect(antibodies('A search for the presence of antisynthetase antibodies was made.')).toEqual({});
-  });
-
-  it('reads "a positive / negative test for" a group and its bracketed member', () => {
-    expect(antibodies('There was a positive test for myositis-specific autoantibodies (anti-Mi-2).')).toEqual(
-      {
-        'Mi-2': 'positive',
-      },
-    );
-    expect(antibodies('Serology gave a negative test for anti-PL-7.')).toEqual({ 'PL-7': 'negative' });
-  });
-
-  it('reads an antibody at the end of a list of labs with their bracketed values', () => {
-    expect(
-      antibodies(
-        'Tests revealed a raised troponin (900 ng/L), creatine kinase (8,000 U/L), and AChR antibodies.',
-      ),
-    ).toEqual({ AChR: 'positive' });
-  });
-
-  it('does not read striated muscle tissue or the antisynthetase syndrome as an antibody result', () => {
-    expect(antibodies('The biopsy showed striated muscle necrosis.')).toEqual({});
-    expect(antibodies('Anti-striated muscle antibodies were positive.')).toEqual({
-      'striated muscle': 'positive',
-    });
-    expect(antibodies('An antisynthetase antibody syndrome was ruled out.')).toEqual({});
-  });
-});
-
 describe('seventeenth round: labs', () => {
   it('reads a value after "max."', () => {
     expect(labs('She developed myositis [creatine kinase (CK) max. 4210 U/L].')).toEqual(['CK 4210']);

@@ -140,28 +140,6 @@ describe('denied denials and graded regions', () => {
   });
 });
 
-describe('the current result of an antibody', () => {
-  it('takes the result after "now", "turning" or a suspicion’s "but"', () => {
-    expect(antibodies('Previously positive for anti-Jo-1, he was now negative.')).toEqual({
-      'Jo-1': 'negative',
-    });
-    expect(antibodies('Formerly anti-SRP positive, she is now seronegative.')).toEqual({ SRP: 'negative' });
-    expect(antibodies('ANA had been negative for years before turning positive.')).toEqual({
-      ANA: 'positive',
-    });
-    expect(antibodies('We suspected anti-NXP2 positivity, but the assay was negative.')).toEqual({
-      NXP2: 'negative',
-    });
-  });
-
-  it('keeps the result when nothing later changes it', () => {
-    expect(antibodies('Anti-Jo-1 was positive and he is now on prednisone.')).toEqual({ 'Jo-1': 'positive' });
-    expect(antibodies('We suspected anti-NXP2 positivity, and the assay was positive.')).toEqual({
-      NXP2: 'positive',
-    });
-  });
-});
-
 describe('a lab said to be beyond its limit', () => {
   it('reads "above the upper limit of normal" as elevated and "below" as low', () => {
     expect(labs('Aldolase was above the upper limit of normal.')).toEqual(['aldolase elevated']);

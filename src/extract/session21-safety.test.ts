@@ -80,56 +80,6 @@ describe('a denial in a later clause does not reach the object of an earlier one
   });
 });
 
-describe('an antibody the patient developed is positive', () => {
-  it('"She later developed anti-HMGCR antibodies"', () => {
-    expect(antibodies('She later developed anti-HMGCR antibodies.')).toEqual({ HMGCR: 'positive' });
-  });
-  it('"… the weakness returned with the development of anti-HMGCR antibodies"', () => {
-    expect(
-      antibodies('A year later the weakness returned with the development of anti-HMGCR antibodies.'),
-    ).toEqual({ HMGCR: 'positive' });
-  });
-  it('a later positive outranks the earlier negative', () => {
-    expect(
-      antibodies('Anti-HMGCR antibody was negative. A year later, she developed anti-HMGCR antibodies.'),
-    ).toEqual({ HMGCR: 'positive' });
-  });
-  it('control: "She never developed anti-HMGCR antibodies" is not positive', () => {
-    expect(antibodies('She never developed anti-HMGCR antibodies.').HMGCR).not.toBe('positive');
-  });
-});
-
-describe('an antibody the patient had keeps its result when a later clause reports another test', () => {
-  it('"She had anti-Jo-1 antibodies and CK was normal": anti-Jo-1 positive', () => {
-    expect(antibodies('She had anti-Jo-1 antibodies and CK was normal.')).toEqual({ 'Jo-1': 'positive' });
-  });
-  it('"She had anti-Jo-1 and CK was normal": anti-Jo-1 positive', () => {
-    expect(antibodies('She had anti-Jo-1 and CK was normal.')).toEqual({ 'Jo-1': 'positive' });
-  });
-  it('"She had anti-MDA5 antibodies and the chest X-ray was normal": anti-MDA5 positive', () => {
-    expect(antibodies('She had anti-MDA5 antibodies and the chest X-ray was normal.')).toEqual({
-      MDA5: 'positive',
-    });
-  });
-  it('control: "She had anti-Jo-1 antibodies checked and they were negative"', () => {
-    expect(antibodies('She had anti-Jo-1 antibodies checked and they were negative.')).toEqual({
-      'Jo-1': 'negative',
-    });
-  });
-  it('control: "She had ANA and ENA tested and the results were negative"', () => {
-    expect(antibodies('She had ANA and ENA tested and the results were negative.')).toEqual({
-      ANA: 'negative',
-      ENA: 'negative',
-    });
-  });
-  it('control: "… antibodies, both negative"', () => {
-    expect(antibodies('She had anti-Jo-1 antibodies and anti-PL-7 antibodies, both negative.')).toEqual({
-      'Jo-1': 'negative',
-      'PL-7': 'negative',
-    });
-  });
-});
-
 const cancers = (text: string) =>
   extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.cancers.map(
     (k) => k.site ?? k.histology,

@@ -140,54 +140,6 @@ describe('names and units of tests as reports write them', () => {
 const antibodies = (text: string) =>
   Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
 
-describe('antibody names that are something else', () => {
-  it('"Ku/ml" after a count is a unit, not anti-Ku', () => {
-    expect(antibodies('TC-14 Ku/ml with raised CRP.')).toEqual({});
-  });
-  it('control: anti-Ku stays an antibody', () => {
-    expect(antibodies('Anti-Ku antibodies were positive.')).toEqual({ Ku: 'positive' });
-  });
-  it('"IF" after a slash is immunofluorescence, not a condition over the rest of the list', () => {
-    expect(antibodies('Serology: ANA/IF positive, ENA SS-A/Ro.')).toEqual({
-      ANA: 'positive',
-      ENA: 'positive',
-      'SSA/Ro': 'positive',
-    });
-  });
-});
-
-describe('antibody results in lists and brackets', () => {
-  it('a level below a number right after the name is negative, whatever the list’s last result', () => {
-    expect(antibodies('Serology: anti-Sm <0.5, anti-RNP <0.4, CCP >300.')).toEqual({
-      Sm: 'negative',
-      'U1-RNP': 'negative',
-      CCP: 'positive',
-    });
-  });
-  it('control: a level below a number after another test is not the antibody’s', () => {
-    expect(antibodies('Anti-Jo-1 was positive, TSH <0.01.')).toEqual({ 'Jo-1': 'positive' });
-  });
-  it('the members of a serology in brackets take its result', () => {
-    expect(antibodies('She had positive serology (ANA and anti-dsDNA).')).toEqual({
-      ANA: 'positive',
-      dsDNA: 'positive',
-    });
-    expect(antibodies('Serology was positive (ANA and anti-Sm).')).toEqual({
-      ANA: 'positive',
-      Sm: 'positive',
-    });
-  });
-  it('"anti-topoisomerase" without the "I", and "anti-aminoacyl synthetase" without the tRNA', () => {
-    expect(antibodies('Anti-centromere and anti-topoisomerase antibodies were negative.')).toEqual({
-      centromere: 'negative',
-      'Scl-70': 'negative',
-    });
-    expect(antibodies('An anti-aminoacyl synthetase (ARS) antibody was detected.')).toEqual({
-      'antisynthetase antibodies': 'positive',
-    });
-  });
-});
-
 /** Each cancer's order against the myositis ("before", "after", "concurrent"; a dated one by its sign). */
 const order = (text: string) =>
   read(text).cancers.map((k) => {

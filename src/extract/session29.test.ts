@@ -144,27 +144,6 @@ describe('a region or a duration that belongs to something else', () => {
   });
 });
 
-describe('a group of antibodies carried by the patient', () => {
-  const antibodies = (text: string) =>
-    extractCase(text).case.antibodies.map((a) => `${a.target}=${a.result}`);
-
-  it('"a man with anti-synthetase antibodies presented …" records the group as positive, like "anti-Jo-1 antibodies"', () => {
-    expect(
-      antibodies("A 63-year-old man with antisynthetase autoantibodies presented with mechanic's hands."),
-    ).toEqual(['antisynthetase antibodies=positive']);
-    expect(
-      antibodies("A 63-year-old man with anti-PL-12 antibodies presented with mechanic's hands."),
-    ).toEqual(['PL-12=positive']);
-  });
-
-  it('controls: a test for the group, and patients in general, give no result', () => {
-    expect(antibodies('A 63-year-old man was tested for antisynthetase autoantibodies.')).toEqual([]);
-    expect(
-      antibodies('Patients with antisynthetase autoantibodies often have interstitial lung disease.'),
-    ).toEqual([]);
-  });
-});
-
 describe('the reading of a list and of the clause before it', () => {
   const labs = (text: string) =>
     extractCase(OPENING + text).case.labs.map((l) =>
@@ -211,42 +190,6 @@ describe('more laboratory wordings from the second wave (neighbouring diseases)'
   });
 });
 
-describe('a titre with its reference', () => {
-  const antibodies = (text: string) =>
-    extractCase(OPENING + text).case.antibodies.map(
-      (a) => `${a.target}=${a.result}${a.titre ? ' ' + a.titre : ''}`,
-    );
-
-  it('"ANA 1:1280 (normal <1:80)" is positive: the bracket is the reference, not a result below it', () => {
-    expect(antibodies('ANA 1:1280 (normal <1:80), anti-Jo-1 negative.')).toEqual([
-      'ANA=positive 1:1280',
-      'Jo-1=negative',
-    ]);
-    expect(antibodies('Anti-Yo titre was 1:1920 (reference <1:240).')[0]).toMatch(/^Yo=positive/);
-  });
-
-  it('a titre under its reference is negative, and "<1:40" alone is still a negative test', () => {
-    expect(antibodies('ANA was 1:40 (normal <1:80).')[0]).toMatch(/^ANA=negative/);
-    expect(antibodies('ANA <1:40.')).toEqual(['ANA=negative']);
-  });
-});
-
-describe('a denial that opens the clause of an antibody', () => {
-  const antibodies = (text: string) =>
-    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
-
-  it('"No (significantly) raised titres of anti-Ro antibodies were detected" is negative', () => {
-    expect(
-      antibodies('No significantly raised titres of anti-Ro and anti-La antibodies were detected.'),
-    ).toEqual(['SSA/Ro=negative', 'La=negative']);
-    expect(antibodies('No raised titre of anti-Jo-1 antibodies was detected.')).toEqual(['Jo-1=negative']);
-  });
-
-  it('controls: the same predicate without the denial is positive', () => {
-    expect(antibodies('Raised titres of anti-Ro antibodies were detected.')).toEqual(['SSA/Ro=positive']);
-  });
-});
-
 describe('ocular and bulbar symptoms date the onset when no myositis symptom has a duration', () => {
   it('"a 2-week history of ptosis and diplopia" on a checkpoint inhibitor', () => {
     expect(
@@ -259,43 +202,6 @@ describe('ocular and bulbar symptoms date the onset when no myositis symptom has
     expect(
       timingOf('A 74-year-old man presented with a 2-week history of numbness of the feet.').onset,
     ).toBeUndefined();
-  });
-});
-
-describe('ANCA by its antigens and patterns spelt out', () => {
-  const antibodies = (text: string) =>
-    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
-
-  it('reads anti-myeloperoxidase, anti-proteinase 3 and the perinuclear pattern written in full', () => {
-    expect(
-      antibodies('Anti-myeloperoxidase antibodies were positive and anti-proteinase 3 antibodies negative.'),
-    ).toEqual(['p-ANCA=positive', 'c-ANCA=negative']);
-    expect(antibodies('Serology detected perinuclear anti-neutrophil cytoplasmic antibodies.')).toEqual([
-      'p-ANCA=positive',
-    ]);
-  });
-
-  it('"myeloperoxidase-ANCA" and "proteinase 3-ANCA" name the patterns', () => {
-    expect(antibodies('Myeloperoxidase-ANCA was positive; proteinase 3-ANCA was negative.')).toEqual([
-      'p-ANCA=positive',
-      'c-ANCA=negative',
-    ]);
-  });
-
-  it('control: a myeloperoxidase stain of marrow blasts is no antibody', () => {
-    expect(antibodies('The marrow blasts were positive on myeloperoxidase staining.')).toEqual([]);
-  });
-});
-
-describe('a name and its abbreviation are one antibody', () => {
-  it('"Antinuclear antibody (ANA) was 1/2560" keeps the titre', () => {
-    const c = extractCase(OPENING + 'Antinuclear antibody (ANA) was 1/2560 with a homogeneous pattern.').case;
-    expect(c.antibodies.map((a) => `${a.target}=${a.result} ${a.titre}`)).toEqual(['ANA=positive 1:2560']);
-  });
-
-  it('control: two antibodies sharing a result keep no titre each', () => {
-    const c = extractCase(OPENING + 'ANA and anti-Ro were positive at 1:640.').case;
-    expect(c.antibodies.map((a) => a.titre)).toEqual([undefined, undefined]);
   });
 });
 
@@ -524,20 +430,6 @@ describe('a symbol in brackets between an analyte and its value', () => {
       'potassium 1.6 mmol/L',
       'sodium 131 mmol/L',
     ]);
-  });
-});
-
-describe('an antibody level with its norm', () => {
-  const antibodies = (text: string) =>
-    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
-
-  it('"Anti-SSA/Ro 8 [norm <0.9]" is positive, "0.3 (norm <0.9)" negative', () => {
-    expect(antibodies('Anti-SSA/Ro 8 [norm <0.9].')).toEqual(['SSA/Ro=positive']);
-    expect(antibodies('Anti-SSA/Ro 0.3 (norm <0.9).')).toEqual(['SSA/Ro=negative']);
-  });
-
-  it('control: a citation in square brackets after a level is no norm', () => {
-    expect(antibodies('Anti-Jo-1 was 45 [12].')).toEqual([]);
   });
 });
 

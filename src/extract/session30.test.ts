@@ -71,41 +71,6 @@ const antibodiesOf = (text: string) =>
 const labsOf = (text: string) =>
   extractCase(OPENING + text).case.labs.map((l) => `${l.analyte} ${l.value ?? ''}${l.interpretation ?? ''}`);
 
-describe('an antibody level stated as a multiple of the upper limit of normal', () => {
-  it('is a positive result (it had been read negative from the word "normal")', () => {
-    expect(antibodiesOf('Anti-HMGCR antibody level was twelve times the upper limit of normal.')).toEqual([
-      'HMGCR positive',
-    ]);
-    expect(antibodiesOf('Anti-U1RNP antibody was 6 times upper limit of normal.')).toEqual([
-      'U1-RNP positive',
-    ]);
-    expect(antibodiesOf('Anti-SSA was 4 times above normal.')).toEqual(['SSA/Ro positive']);
-    expect(antibodiesOf('Anti-Jo-1 was well above the normal range.')).toEqual(['Jo-1 positive']);
-  });
-
-  it('stays negative within, below or not above the limit', () => {
-    expect(antibodiesOf('Anti-Jo-1 antibody level was within the normal range.')).toEqual(['Jo-1 negative']);
-    expect(antibodiesOf('Anti-Jo-1 was below the upper limit of normal.')).toEqual(['Jo-1 negative']);
-    expect(antibodiesOf('Anti-Jo-1 was not above the upper limit of normal.')).toEqual(['Jo-1 negative']);
-  });
-});
-
-describe('a group of antibodies named after an antibody outside it', () => {
-  it('keeps the group\'s result beside ANA ("positive for ANA and antisynthetase antibodies")', () => {
-    expect(antibodiesOf('She tested positive for ANA and antisynthetase antibodies.')).toEqual([
-      'ANA positive',
-      'antisynthetase antibodies positive',
-    ]);
-  });
-
-  it('drops the group when its own member is the positive result it names', () => {
-    // control: the member given is the group's test result, so the group is not kept as a result of its own
-    expect(antibodiesOf('Antisynthetase antibody testing was positive for anti-PL-7.')).toEqual([
-      'PL-7 positive',
-    ]);
-  });
-});
-
 describe('"previous medical history includes …" is the patient\'s record', () => {
   it('keeps the cancer of the record as a past cancer of the patient', () => {
     for (const head of ['Previous medical history', 'Prior medical history', 'Past medical history'])
@@ -360,21 +325,6 @@ describe('"a suppressed TSH"', () => {
   });
 });
 
-describe('the 52 kDa SSA antigen written around the SSA name', () => {
-  it('is Ro52 alone, as "anti-SSA/Ro52" is', () => {
-    // (each had given SSA/Ro and Ro52 both)
-    for (const name of ['Anti-Ro/SSA 52 kDa', 'Anti-Ro52/SSA', 'Anti-SSA (Ro52)'])
-      expect(antibodiesOf(`${name} was positive.`)).toEqual(['Ro52 positive']);
-  });
-
-  it('keeps the two apart when both are named', () => {
-    expect(antibodiesOf('Anti-Ro/SSA and anti-Ro52 were positive.')).toEqual([
-      'SSA/Ro positive',
-      'Ro52 positive',
-    ]);
-  });
-});
-
 describe('more laboratory and onset wordings of the third wave', () => {
   it('reads a value in brackets after "hyperbilirubinaemia", as after "hypercalcaemia"', () => {
     expect(labsOf('She had hyperbilirubinaemia (41 µmol/L).')).toEqual(['bilirubin 41elevated']);
@@ -550,26 +500,6 @@ describe('a red cell count in a pasted table is no renal cell carcinoma', () => 
   });
 });
 
-describe('a sign glued after each antibody of a list', () => {
-  it('is each antibody\'s own result ("ANA+, ANCA-, RF+")', () => {
-    // (the list had shared one sign: "ANCA-" read positive, "ANA-, ANCA-, RF-" read nothing)
-    expect(antibodiesOf('Serology: ANA+, ANCA-, RF+.')).toEqual([
-      'ANA positive',
-      'ANCA negative',
-      'RF positive',
-    ]);
-    expect(antibodiesOf('Serology: ANA-, ANCA-, RF-.')).toEqual([
-      'ANA negative',
-      'ANCA negative',
-      'RF negative',
-    ]);
-  });
-
-  it('never takes the hyphen of a compound word for a sign', () => {
-    expect(antibodiesOf('ANA-positive and anti-Jo-1 negative.')).toEqual(['ANA positive', 'Jo-1 negative']);
-  });
-});
-
 describe('the power of ten of a unit in a row label', () => {
   it('is no value ("WBC (×109/L) 12.3", "WBC (×10^9/L) 12.3")', () => {
     // (read as a WBC of 109, and as two WBC values of 10 and 12.3)
@@ -579,40 +509,6 @@ describe('the power of ten of a unit in a row label', () => {
     expect(units('WBC (×10^9/L) 12.3.')).toEqual(['WBC 12.3 10*9/L']);
     // control: the unit after the value
     expect(units('Platelets 250 (×10^9/L).')).toEqual(['platelets 250 10*9/L']);
-  });
-});
-
-describe('a negative stated before a list and a later member with a level of its own', () => {
-  it('gives that member no result ("negative ANA, RF 51")', () => {
-    // (the RF had been read negative; its level may be above the assay's cut-off)
-    expect(antibodiesOf('Labs: negative ANA, RF 51.')).toEqual(['ANA negative']);
-    // controls: a member without a level shares the negative, a positive is shared with a level
-    expect(antibodiesOf('Labs: negative ANA, RF and anti-CCP.')).toEqual([
-      'ANA negative',
-      'RF negative',
-      'CCP negative',
-    ]);
-    expect(antibodiesOf('Positive ANA, RF 120 IU/mL and anti-CCP.')).toContain('RF positive');
-  });
-});
-
-describe('a titre right after the first member of a list under a stated result', () => {
-  it('keeps the list together ("Positive ANA 1:320, anti-Jo-1 and anti-Ro52")', () => {
-    // (the members after the titre had lost their result)
-    expect(antibodiesOf('Positive ANA 1:320, anti-Jo-1 and anti-Ro52.')).toEqual([
-      'ANA positive',
-      'Jo-1 positive',
-      'Ro52 positive',
-    ]);
-  });
-
-  it('keeps a titred ANA apart from the negatives told after it', () => {
-    // control: "were negative" after the list is the result of the members after the titre only
-    expect(antibodiesOf('ANA 1:80, anti-dsDNA and anti-Sm were negative.')).toEqual([
-      'ANA equivocal',
-      'dsDNA negative',
-      'Sm negative',
-    ]);
   });
 });
 

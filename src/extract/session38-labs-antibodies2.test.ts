@@ -5,13 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
-import { antibodyLines, labLines } from './__fixtures__/read-case.js';
+import { labLines } from './__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 47-year-old man was admitted with weakness of the thighs and arms. ';
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
 const labsOf = (text: string) => labLines(CASE + text);
-/** Each antibody as "target=result". */
-const antibodiesOf = (text: string) => antibodyLines(CASE + text);
 
 describe('a level at one end of the reference interval', () => {
   it('reads "at the low / high end of (the) normal (range)" and "in the high-normal range" as normal', () => {
@@ -35,38 +33,6 @@ describe('a level at one end of the reference interval', () => {
       'creatinine=elevated',
     ]);
     expect(labsOf('His urea was low and his sodium was high.')).toEqual(['sodium=elevated', 'urea=low']);
-  });
-});
-
-describe('a result stated before a list, then a member with a predicate of its own', () => {
-  it('ends the list at the member that has its own copula and result', () => {
-    expect(
-      antibodiesOf(
-        'He tested weakly positive for rheumatoid factor, the lupus anticoagulant was borderline.',
-      ),
-    ).toEqual(['RF=positive', 'lupus anticoagulant=equivocal']);
-    expect(antibodiesOf('Serology was positive for anti-PL-7, the ANA was negative.')).toEqual([
-      'ANA=negative',
-      'PL-7=positive',
-    ]);
-    expect(antibodiesOf('He was positive for anti-SRP, and anti-Ro52 was negative on repeat.')).toEqual([
-      'Ro52=negative',
-      'SRP=positive',
-    ]);
-  });
-
-  it('keeps a plain list under one result, and a list with one shared verb after it', () => {
-    // controls
-    expect(antibodiesOf('He was positive for rheumatoid factor, lupus anticoagulant and ANCA.')).toEqual([
-      'ANCA=positive',
-      'RF=positive',
-      'lupus anticoagulant=positive',
-    ]);
-    expect(antibodiesOf('Positive ANA, anti-PL-7 and anti-Ro52 were noted on the blot.')).toEqual([
-      'ANA=positive',
-      'PL-7=positive',
-      'Ro52=positive',
-    ]);
   });
 });
 

@@ -42,24 +42,3 @@ describe('a sampling whose result the cancer is "consistent with"', () => {
     ).toEqual(['thymoma@thymus:after']);
   });
 });
-
-const antibodies = (text: string) =>
-  extractCase(`A 52-year-old woman with proximal weakness was admitted.\n${text}`)
-    .case.antibodies.map((a) => `${a.target}=${a.result}${a.panel ? ' (panel)' : ''}`)
-    .sort();
-
-describe('an autoimmune work-up reported as one result', () => {
-  it('is a group result', () => {
-    expect(antibodies('Autoimmune work-up was negative.')).toEqual(['autoantibody screen=negative (panel)']);
-    expect(antibodies('The rheumatologic workup was unremarkable.')).toEqual([
-      'autoantibody screen=negative (panel)',
-    ]);
-  });
-  it('gives way to its named members, and a work-up only sent has no result (controls)', () => {
-    expect(antibodies('Autoimmune workup including ANA and anti-SRP was negative.')).toEqual([
-      'ANA=negative',
-      'SRP=negative',
-    ]);
-    expect(antibodies('An autoimmune workup was sent.')).toEqual([]);
-  });
-});

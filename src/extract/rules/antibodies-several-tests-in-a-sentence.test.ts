@@ -1,19 +1,21 @@
 /**
- * Sentences that report several tests at once, fixed in session 41 from a grid of constructions written for the
- * purpose (antibodies beside labs and other antibodies, each with its own result word or value). Each test is our own
- * sentence showing one construction, beside the near control that must keep its reading.
+ * Sentences that report several tests at once: antibodies beside labs and other antibodies, each with its own
+ * result word, titre or value, and a general clause or a denial that must not reach a neighbour's reading. Each
+ * construction is written as a sentence of the project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase } from '../extract.js';
 
 const OPEN = 'A woman of 61 came to clinic with weak upper arms and thighs.\n';
+
 const abs = (text: string) =>
   extractCase(OPEN + text)
     .case.antibodies.map(
       (a) => `${a.target}=${a.result}${a.panel ? ' (panel)' : ''}${a.titre ? ' ' + a.titre : ''}`,
     )
     .sort();
+
 const labs = (text: string) =>
   extractCase(OPEN + text)
     .case.labs.map((l) => `${l.analyte}=${l.value ?? ''}${l.interpretation ? `[${l.interpretation}]` : ''}`)

@@ -1,11 +1,12 @@
 /**
- * Antibody readings fixed in session 39: constructions of English (an elided predicate, a member joined after the
- * result, a class word before the head noun, alternatives) that only some wordings had been read in. Each test is our
- * own sentence showing the construction, with a near control that must keep its reading.
+ * Antibody results in constructions of English: an elided predicate that repeats the clause before it, a member
+ * joined after the result, a class word before the head noun, alternatives that name none as positive, antibodies
+ * named by what they mark, "any" after a denied verb of finding, and pasted "name: result" items. Each construction
+ * is written as a sentence of the project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { antibodyLines } from './__fixtures__/read-case.js';
+import { antibodyLines } from '../__fixtures__/read-case.js';
 
 const OPEN = 'Case presentation\n\nA 58-year-old woman was admitted with weakness of the thighs. ';
 const read = (text: string) => antibodyLines(OPEN + text);

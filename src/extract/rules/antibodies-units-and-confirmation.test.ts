@@ -1,12 +1,13 @@
 /**
- * Antibody readings fixed in session 37's second antibody battery (safety): wrong and lost readings of levels in
- * different units under one cut-off, a screening positive not confirmed, the two PM/Scl antigens, and forms that
- * were lost. Each construction is written here as our own sentence, with a control beside it that keeps its reading.
+ * Antibody results that could go the wrong way: levels in different units before one cut-off, a screening positive
+ * a confirmatory assay did not confirm, the two PM/Scl antigens, a bracketed sign with a band's strength, and
+ * written forms that were lost. Each construction is written as a sentence of the project's own, beside the near
+ * control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
-import { antibodyLines } from './__fixtures__/read-case.js';
+import { antibodyLines } from '../__fixtures__/read-case.js';
+import { extractCase } from '../extract.js';
 
 const CASE = 'Case presentation\n\nA 54-year-old woman was seen for a violaceous eyelid rash and weak hips. ';
 const antibodiesOf = (text: string) => antibodyLines(CASE + text);

@@ -1,14 +1,15 @@
 /**
- * Antibody readings fixed in session 37: wrong and lost readings found by a battery of the project's own antibody
- * texts (pasted blot reports, repeated tests, exceptions, results told in the next sentence), each written here as
- * our own sentence with a control beside it that must keep its reading.
+ * Antibody results told around the test: an exception after a clause opened by "none" or "no", blot levels under
+ * one cut-off, the result of one antibody told by "it" or "this", a repeated test whose later result is positive, a
+ * positive set aside by its authors, and a blot band named before its antigen. Each construction is written as a
+ * sentence of the project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { antibodyLines } from './__fixtures__/read-case.js';
+import { antibodyLines } from '../__fixtures__/read-case.js';
+import { WEAK_SHOULDERS_CASE } from './helpers.js';
 
-const CASE = 'Case presentation\n\nA 63-year-old man was admitted with weakness of the shoulders. ';
-const antibodiesOf = (text: string) => antibodyLines(CASE + text);
+const antibodiesOf = (text: string) => antibodyLines(WEAK_SHOULDERS_CASE + text);
 
 describe('an exception after a clause opened by "none" or "no"', () => {
   it('reads the excepted antibody positive', () => {

@@ -1,0 +1,70 @@
+/**
+ * Readers shared by the rule tests of this folder. Each reads a text through extractCase after an opening of its
+ * own (a title, a case-presentation heading, a first sentence about the patient) and returns one field group in a
+ * form a test compares; readers that open with different sentences are different readers and carry different names.
+ * @module
+ */
+import { extractCase } from '../extract.js';
+
+/** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
+export const readAfterTitle = (text: string) =>
+  extractCase(`Myositis: a case report\n\nA 58-year-old patient was seen in clinic. ${text}`).case;
+
+/** Antibody target → "result" or "result titre". */
+export const antibodiesWithTitresAfterTitle = (text: string) =>
+  Object.fromEntries(
+    readAfterTitle(text).antibodies.map(
+      (a) => [a.target, a.titre ? `${a.result} ${a.titre}` : a.result] as const,
+    ),
+  );
+
+/** Antibody target → result. */
+export const antibodiesAfterTitle = (text: string) =>
+  Object.fromEntries(readAfterTitle(text).antibodies.map((a) => [a.target, a.result] as const));
+
+/** Each antibody as "target=result". */
+export const antibodyLinesAfterTitle = (text: string) =>
+  readAfterTitle(text).antibodies.map((a) => `${a.target}=${a.result}`);
+
+/** An opening sentence: a woman admitted with proximal weakness of four months. */
+export const PROXIMAL_WEAKNESS_OPENING =
+  'A 58-year-old woman was admitted with proximal weakness of four months. ';
+
+/** Each antibody as "target result", read after PROXIMAL_WEAKNESS_OPENING. */
+export const antibodiesAfterProximalWeakness = (text: string) =>
+  extractCase(PROXIMAL_WEAKNESS_OPENING + text).case.antibodies.map((a) => `${a.target} ${a.result}`);
+
+/** A case-presentation heading and an opening sentence: a woman with weak thighs. */
+export const WEAK_THIGHS_CASE =
+  'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
+
+/** Each antibody as "target=result", in the order read, after WEAK_THIGHS_CASE. */
+export const antibodiesAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+/** Each cancer as "site/histology" ("?" for a missing one), after WEAK_THIGHS_CASE. */
+export const cancerSitesAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.cancers.map((k) => `${k.site ?? '?'}/${k.histology ?? '?'}`);
+
+/** A case-presentation heading and an opening sentence: a woman with a rash. */
+export const RASH_CASE = 'Case presentation\n\nA 58-year-old woman presented with a rash. ';
+
+/** The stated findings (every status but unknown) as "id:status", in the order read, after RASH_CASE. */
+export const statedFindingsAfterRash = (text: string) =>
+  extractCase(RASH_CASE + text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`);
+
+/** Each antibody as "target=result", sorted, after WEAK_THIGHS_CASE. */
+export const sortedAntibodiesAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text)
+    .case.antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
+
+/** A case-presentation heading and an opening sentence: a man admitted with weak shoulders. */
+export const WEAK_SHOULDERS_CASE =
+  'Case presentation\n\nA 63-year-old man was admitted with weakness of the shoulders. ';
+
+/** A case-presentation heading and an opening sentence: a man admitted with weak thighs and arms. */
+export const WEAK_THIGHS_AND_ARMS_CASE =
+  'Case presentation\n\nA 47-year-old man was admitted with weakness of the thighs and arms. ';
