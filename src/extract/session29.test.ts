@@ -433,30 +433,6 @@ describe('a symbol in brackets between an analyte and its value', () => {
   });
 });
 
-describe('an interstitium named without the lung', () => {
-  const findings = (text: string) => extractCase(text).case.findings.map((f) => `${f.id}=${f.status}`);
-
-  it('interstitial fibrosis of a muscle or a kidney biopsy is no interstitial lung disease', () => {
-    const base = 'A 50-year-old woman had proximal weakness. ';
-    expect(findings(base + 'The muscle biopsy showed perimysial and interstitial fibrosis.')).not.toContain(
-      'interstitial-lung-disease=present',
-    );
-    expect(findings(base + 'Kidney biopsy showed interstitial fibrosis and tubular atrophy.')).not.toContain(
-      'interstitial-lung-disease=present',
-    );
-  });
-
-  it('control: interstitial fibrosis on chest imaging is', () => {
-    expect(
-      findings('A 50-year-old woman had proximal weakness. Chest CT showed interstitial fibrosis.'),
-    ).toContain('interstitial-lung-disease=present');
-  });
-
-  it('"troponin 1" is the troponin I', () => {
-    expect(labsOf('Troponin 1 level 4.2 ng/ml.')).toEqual(['troponin I 4.2 ng/mL']);
-  });
-});
-
 describe('abbreviations of creatinine and the electrolytes in prose, beside a value in their own unit', () => {
   it('"serum Cr was 1.8 mg/dL", "baseline sCr of 0.9 mg/dL", "K 4.1 mmol/L"', () => {
     expect(labsOf('Serum Cr was 1.8 mg/dL.')).toEqual(['creatinine 1.8 mg/dL']);

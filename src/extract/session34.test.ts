@@ -347,31 +347,6 @@ const findingsOf = (text: string) =>
     .map((f) => `${f.id}:${f.status}`)
     .sort();
 
-describe('findings read wrong from other things', () => {
-  it('reads "not able to" an action of the girdles as weakness, never its absence', () => {
-    expect(
-      findingsOf('She was not able to raise either arm above her head, a sign of proximal weakness.'),
-    ).toEqual(['proximal-weakness-upper:present']);
-    expect(findingsOf('She was not able to climb stairs.')).toEqual(['proximal-weakness-lower:present']);
-    // control
-    expect(findingsOf('She was able to climb stairs.')).toEqual([]);
-  });
-
-  it('gives no myalgia for painful skin eruptions, no Gottron for pigment, no heliotrope for swollen eyelids', () => {
-    expect(findingsOf('She had painful, red skin eruptions of the buttocks.')).toEqual([]);
-    expect(findingsOf('She had hyperpigmentation of the knuckles and palmar creases.')).toEqual([]);
-    expect(findingsOf('There was oedema of the eyelids and erythema of the chest and back.')).toEqual([
-      'periorbital-oedema:present',
-    ]);
-    // controls
-    expect(findingsOf('She had painful, swollen thighs.')).toEqual(['myalgia:present']);
-    expect(findingsOf('There was violaceous oedema of the eyelids.')).toEqual([
-      'heliotrope-rash:present',
-      'periorbital-oedema:present',
-    ]);
-  });
-});
-
 describe('things named like labs that are no blood test', () => {
   it('leaves out markers the tumour cells stained for, isotopes, tracers, ratios and antibody classes', () => {
     expect(
@@ -559,49 +534,6 @@ describe('labs: analytes in brackets after values, isoenzymes, ratios, free PSA'
       'free PSA=2.1 ng/mL',
     ]);
     expect(labsOf('Her prostatic specific antigen (PSA) was 6.1 ng/ml.')).toEqual(['PSA=6.1 ng/mL']);
-  });
-});
-
-describe('denials that do not clear the skin or the muscles', () => {
-  it('gives no absent heliotrope or Gottron for a local, a course or a distant denial', () => {
-    expect(findingsOf('No specific skin lesions were found over the painful shoulder.')).toEqual([]);
-    expect(
-      findingsOf(
-        'With no risk factors for insulin resistance and a sudden onset of the skin findings, a paraneoplastic cause was considered.',
-      ),
-    ).toEqual([]);
-    expect(
-      findingsOf(
-        'Earlier skin biopsies did not show the typical picture of a glucagonoma eruption and the rash was judged to be psoriatic.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('gives no absent weakness for "asymptomatic with respect to his prostate cancer"', () => {
-    expect(findingsOf('He was asymptomatic with respect to his prostate cancer.')).toEqual([]);
-  });
-
-  it('still reads a plain denial, and a list under one denial', () => {
-    // controls
-    expect(findingsOf('She had no rash.')).toEqual([
-      'gottron-papules:absent',
-      'gottron-sign:absent',
-      'heliotrope-rash:absent',
-    ]);
-    expect(findingsOf('She had proximal weakness without myalgia, joint pain, or skin lesions.')).toEqual([
-      'arthralgia:absent',
-      'gottron-papules:absent',
-      'gottron-sign:absent',
-      'heliotrope-rash:absent',
-      'myalgia:absent',
-      'proximal-weakness-lower:present',
-      'proximal-weakness-upper:present',
-    ]);
-    expect(findingsOf('She was asymptomatic.')).toEqual([
-      'myalgia:absent',
-      'proximal-weakness-lower:absent',
-      'proximal-weakness-upper:absent',
-    ]);
   });
 });
 

@@ -4,6 +4,7 @@
  * form a test compares; readers that open with different sentences are different readers and carry different names.
  * @module
  */
+import { statedFindings } from '../__fixtures__/read-case.js';
 import { extractCase } from '../extract.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
@@ -18,9 +19,17 @@ export const antibodiesWithTitresAfterTitle = (text: string) =>
     ),
   );
 
+/** Finding id → status. */
+export const findingsAfterTitle = (text: string) =>
+  Object.fromEntries(readAfterTitle(text).findings.map((f) => [f.id, f.status] as const));
+
 /** Antibody target → result. */
 export const antibodiesAfterTitle = (text: string) =>
   Object.fromEntries(readAfterTitle(text).antibodies.map((a) => [a.target, a.result] as const));
+
+/** Each finding as "id=status". */
+export const findingLinesAfterTitle = (text: string) =>
+  readAfterTitle(text).findings.map((f) => `${f.id}=${f.status}`);
 
 /** Each antibody as "target=result". */
 export const antibodyLinesAfterTitle = (text: string) =>
@@ -29,6 +38,12 @@ export const antibodyLinesAfterTitle = (text: string) =>
 /** An opening sentence: a woman admitted with proximal weakness of four months. */
 export const PROXIMAL_WEAKNESS_OPENING =
   'A 58-year-old woman was admitted with proximal weakness of four months. ';
+
+/** Each lab as "analyte comparator+value unit" (untrimmed), read after PROXIMAL_WEAKNESS_OPENING. */
+export const labsAfterProximalWeakness = (text: string) =>
+  extractCase(PROXIMAL_WEAKNESS_OPENING + text).case.labs.map(
+    (l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`,
+  );
 
 /** Each antibody as "target result", read after PROXIMAL_WEAKNESS_OPENING. */
 export const antibodiesAfterProximalWeakness = (text: string) =>
@@ -41,6 +56,10 @@ export const WEAK_THIGHS_CASE =
 /** Each antibody as "target=result", in the order read, after WEAK_THIGHS_CASE. */
 export const antibodiesAfterWeakThighs = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+/** Each finding as "id=status" (unknown ones too), after WEAK_THIGHS_CASE. */
+export const findingsAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.findings.map((f) => `${f.id}=${f.status}`);
 
 /** Each cancer as "site/histology" ("?" for a missing one), after WEAK_THIGHS_CASE. */
 export const cancerSitesAfterWeakThighs = (text: string) =>
@@ -61,9 +80,26 @@ export const sortedAntibodiesAfterWeakThighs = (text: string) =>
     .case.antibodies.map((a) => `${a.target}=${a.result}`)
     .sort();
 
+/** The case read after WEAK_THIGHS_CASE. */
+export const caseAfterWeakThighs = (text: string) => extractCase(WEAK_THIGHS_CASE + text).case;
+
+/** The stated findings (every status but unknown) as "id:status", sorted, after WEAK_THIGHS_CASE. */
+export const statedFindingsAfterWeakThighs = (text: string) =>
+  caseAfterWeakThighs(text)
+    .findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
 /** A case-presentation heading and an opening sentence: a man admitted with weak shoulders. */
 export const WEAK_SHOULDERS_CASE =
   'Case presentation\n\nA 63-year-old man was admitted with weakness of the shoulders. ';
+
+/** A case-presentation heading and an opening sentence: a man who came to the clinic. */
+export const CLINIC_VISIT_CASE = 'Case presentation\n\nA 58-year-old man came to the clinic. ';
+
+/** The stated findings of a text read after an opening (CLINIC_VISIT_CASE unless another is given), as sorted "id:status" lines. */
+export const findingsAfterClinicVisit = (text: string, prefix = CLINIC_VISIT_CASE) =>
+  statedFindings(prefix + text);
 
 /** A case-presentation heading and an opening sentence: a man admitted with weak thighs and arms. */
 export const WEAK_THIGHS_AND_ARMS_CASE =

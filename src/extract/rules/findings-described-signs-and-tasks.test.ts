@@ -1,15 +1,19 @@
+/**
+ * Findings from a grid of constructions: skin signs described rather than named, weakness told by tasks, note
+ * abbreviations and Kendall percentages, vocabulary, and findings beside an inability, a hedged conclusion or
+ * another cause. Each sentence is the project's own, with the controls that guard the construction.
+ * @module
+ */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase } from '../extract.js';
 
-// Session 40 findings construction grid: signs described rather than named, weakness told by tasks, note
-// abbreviations and Kendall percentages, with the controls that guard each construction. Own sentences, other
-// fillers than the grid's.
 const findings = (sentence: string) =>
   new Map(
     (
       extractCase(`A 47-year-old man attended the clinic with tiredness.\n${sentence}\n`).case.findings ?? []
     ).map((f) => [f.id, f.status]),
   );
+
 const status = (sentence: string, id: string) => findings(sentence).get(id);
 
 describe('skin signs by description (session 40 grid)', () => {

@@ -1,12 +1,13 @@
 /**
- * Findings readings fixed in session 39 (findings): constructions read right only in the wording the rules were
- * written from — a denial that announces a class of findings and lists it after a colon or "i.e.", a denial bounded
- * by "until" and a later time, a sign the examiner could not assess, a definition after a short label, and a region
- * stated spared by a participle with no verb — each with a near control that keeps its reading.
+ * Findings under a denied class and spared regions: a denial that names a class of findings and lists it after a
+ * colon, a denial bounded by "until", a sign the examiner could not assess, a definition after a short label, a
+ * region stated spared by a participle, weakness and myalgia in other words, papules named in another sentence, and
+ * pain joined to the weakness. Each construction is written as a sentence of the project's own, beside the near
+ * control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 58-year-old man was seen in clinic. ';
 const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);

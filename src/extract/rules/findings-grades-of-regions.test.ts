@@ -1,12 +1,13 @@
 /**
- * Findings readings fixed in session 37 (issue 12): wrong and lost readings of clinical findings found by a battery
- * of the project's own texts (signs by their descriptions, strength grades written in many ways, weakness of another
- * cause, general statements, negated lists, resolved findings, titles), each written again here with the controls
- * it must leave alone.
+ * Grades and regions of weakness: a proximal and a distal grade in two items of one sentence, grades told
+ * "respectively", a stroke's weakness on one side, a muscle group named by the joint it moves, a difficulty in
+ * swallowing with another preposition, a first sentence ranking a finding among causes of death, and a weakness the
+ * sentence gives to another disease. Each construction is written as a sentence of the project's own, beside the
+ * near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old woman was admitted for fatigue. ';
 const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);

@@ -1,17 +1,150 @@
 /**
- * Findings readings fixed in session 38 (findings, first half): constructions the extractor read only in the wording
- * its rules were written from — a list of limbs with "of" repeated, a comparison of the weakness's clause far from
- * it, a grade for "all other groups" written before the grade, a grip "was normal", a post-positive "proximal and
- * distal", a skin eruption denied, a chest CT clear with its result first, a conclusion after ", so", a reason
- * phrase opening the sentence, joints "painful and swollen", a weight "down" by an amount, the form of a lesion of
- * the elbows in its own clause, and the V region of the neck — each with a near control that keeps its reading.
+ * Weakness and strength: limbs listed or qualified far from the weakness word, grades and normal statements of the
+ * other muscles, weakness named by an activity or by the muscles of a limb, distal muscles graded normal beside a
+ * proximal weakness, and the skin, lung and other statements read beside it. Each with the control it must leave
+ * alone.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
+import {
+  findingsAfterTitle,
+  readAfterTitle,
+  statedFindingsAfterRash,
+  statedFindingsAfterWeakThighs,
+} from './helpers.js';
 
 const CASE = 'Case presentation\n\nA 52-year-old woman was seen in clinic. ';
 const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);
+
+describe('unspecified proximal weakness with an activity as its example', () => {
+  const girdles = (text: string) =>
+    readAfterTitle(text)
+      .findings.filter((f) => f.id.startsWith('proximal-weakness'))
+      .map((f) => `${f.id}:${f.status}`);
+  it('"proximal muscle weakness, with difficulty climbing stairs" is both girdles', () => {
+    expect(girdles('She had proximal muscle weakness, with trouble climbing stairs.')).toEqual([
+      'proximal-weakness-upper:present',
+      'proximal-weakness-lower:present',
+    ]);
+  });
+  it('control: "proximal weakness of the legs" is the lower girdle only', () => {
+    expect(girdles('She had proximal weakness of the legs.')).toEqual(['proximal-weakness-lower:present']);
+  });
+});
+
+describe('weakness and strength in sentence shapes of published text', () => {
+  it('"limb girdle muscle pain and weakness": the girdle word qualifies the second noun too', () => {
+    expect(findingsAfterTitle('She had a year of limb girdle muscle pain and weakness.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'present',
+      myalgia: 'present',
+    });
+  });
+  it('control: a named girdle is one girdle, not both', () => {
+    expect(findingsAfterTitle('He had pelvic girdle pain and weakness.')).not.toHaveProperty(
+      'proximal-weakness-upper',
+    );
+  });
+  it('"without the use of his arms" is the means of rising, not a denial of the hair-combing after it', () => {
+    expect(
+      findingsAfterTitle(
+        'He could not get up from a low chair without the use of his arms and had trouble combing his hair.',
+      ),
+    ).toMatchObject({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
+  });
+  it('control: "without" before a finding still denies it', () => {
+    expect(findingsAfterTitle('She had a heliotrope rash without dysphagia.')).toMatchObject({
+      dysphagia: 'absent',
+    });
+  });
+  it('"strength in his distal extremities was intact": distal weakness absent', () => {
+    expect(findingsAfterTitle('Strength in his distal extremities was intact.')).toEqual({
+      'distal-weakness': 'absent',
+    });
+  });
+  it('control: "strength in his distal extremities was reduced" is no normal strength', () => {
+    expect(findingsAfterTitle('Strength in his distal extremities was reduced.')).not.toMatchObject({
+      'distal-weakness': 'absent',
+    });
+  });
+});
+
+describe('denied weakness of a region', () => {
+  it('"the proximal muscles were not weak": both girdles absent, not present', () => {
+    expect(findingsAfterTitle('On examination the proximal muscles were not weak.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'proximal-weakness-lower': 'absent',
+    });
+  });
+  it('"the shoulder muscles were not weak": the upper girdle absent', () => {
+    expect(findingsAfterTitle('On examination the shoulder muscles were not weak.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+    });
+  });
+  it('"denies weakness in the hands" says nothing of the girdles', () => {
+    expect(findingsAfterTitle('She denies weakness in the hands.')).toEqual({});
+    expect(findingsAfterTitle('There was no weakness of the feet or ankles.')).toEqual({});
+  });
+  it('control: "no weakness" alone is both girdles absent (conventions)', () => {
+    expect(findingsAfterTitle('She had no weakness.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'proximal-weakness-lower': 'absent',
+    });
+  });
+  it('control: "the proximal muscles were weak" is present', () => {
+    expect(findingsAfterTitle('Her proximal muscles were weak.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+    });
+  });
+});
+
+describe('limbs as a means and weight loss as a product', () => {
+  it('"could not stand … without the aid of her arms" gives no weakness of the arms', () => {
+    expect(
+      statedFindingsAfterRash('She was unable to get up from a low chair without the aid of her arms.'),
+    ).toEqual(['proximal-weakness-lower:present']);
+  });
+
+  it('"denied taking weight loss supplements" says nothing of weight loss; "denied weight loss" does', () => {
+    expect(statedFindingsAfterRash('She denied taking weight loss supplements or herbal remedies.')).toEqual(
+      [],
+    );
+    expect(statedFindingsAfterRash('She denied weight loss.')).toEqual(['weight-loss:absent']);
+  });
+});
+
+describe('the neck flexors joined first to a limb’s normal strength', () => {
+  it('"Neck flexor and upper limb strength were normal" states both normal', () => {
+    expect(statedFindingsAfterRash('Neck flexor and upper limb strength were normal.')).toEqual([
+      'proximal-weakness-upper:absent',
+      'neck-flexor-weakness:absent',
+    ]);
+    // control: the other order, read since session 25
+    expect(statedFindingsAfterRash('Arm and neck flexor power were normal.')).toEqual([
+      'proximal-weakness-upper:absent',
+      'neck-flexor-weakness:absent',
+    ]);
+  });
+});
+
+describe('distal muscles graded 5/5 in a sentence of proximal weakness', () => {
+  it('reads the distal muscles as normal', () => {
+    expect(statedFindingsAfterWeakThighs('She had proximal weakness; distal strength was 5/5.')).toContain(
+      'distal-weakness:absent',
+    );
+    expect(
+      statedFindingsAfterWeakThighs('She had proximal limb weakness (MMT: proximal 4/5, distal 5/5).'),
+    ).toContain('distal-weakness:absent');
+  });
+
+  it('still reads a distal grade below 5 as weak', () => {
+    // control
+    expect(statedFindingsAfterWeakThighs('She had weakness, proximal 3/5 and distal 4/5.')).toContain(
+      'distal-weakness:present',
+    );
+  });
+});
 
 describe('weakness of limbs listed or qualified far from the weakness word', () => {
   it('reads the second limb of a list that repeats "of"', () => {

@@ -1,12 +1,13 @@
 /**
- * Findings that could push the classification, second findings battery of session 37: readings a sign's
- * definition or the text does not support (an uncoloured rash around the eyes, the lid margins of a blepharitis,
- * papules on the back of the fingers, a general first sentence, a distal weakness of another disease or only
- * compared with the proximal one), each written again here with the controls it must leave alone.
+ * Findings a sign's definition or the text does not support: a rash around the eyes whose colour is not given,
+ * redness of the lid margins, hyperkeratotic papules on the back of the fingers, a first sentence that states a
+ * finding's role in a disease, and a distal weakness of another disease or only compared with the proximal one.
+ * Each construction is written as a sentence of the project's own, beside the near control that must keep its
+ * reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 57-year-old woman was seen in our clinic. ';
 const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);

@@ -1,13 +1,11 @@
 /**
- * Precision of the findings constructions added in session 38 (a second look, helper fprec): each construction was
- * pushed to over-read — another sign's comparison, the joints a "proximal and distal" qualifies, a weakness with a
- * site of its own, a limb opening a clause of its own, a rest grade limited or excepted, a grip normal only at one
- * time or side, a V region named without a rash, a swelling said of another subject, a ", so" that intensifies and
- * a list that follows a reason clause — and each over-read is pinned here with a near control that keeps its reading.
+ * How far a findings construction reaches: hedges after a reason clause or a ", so", a weakness distribution read
+ * only from the weakness clause, normal strength read only where it is stated, skin and joints said of another
+ * subject, and a denial bounded in time. Each over-reading is pinned with a near control that keeps its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old man attended the clinic. ';
 const findingsOf = (text: string) => statedFindings(CASE + text);
