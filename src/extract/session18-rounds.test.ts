@@ -32,48 +32,6 @@ describe('fifteenth round: one lung cancer named twice, and a virus named after 
   });
 });
 
-describe('fifteenth round: labs', () => {
-  it('reads a value that was "checked and found to be", and a later peak after a change', () => {
-    expect(labs('Her CPK was checked and found to be 4,210 U/L.')).toEqual(['CK 4210']);
-    expect(
-      labs(
-        'CK was 1,540 U/L on arrival. Despite fluids, her CK continued to increase, peaking at 9,870 U/L.',
-      ),
-    ).toEqual(['CK 1540', 'CK 9870']);
-  });
-});
-
-describe('fifteenth round: blood gas, renin–aldosterone, drug level', () => {
-  it('reads a blood gas report written with pO2 and pCO2, and a level of the renin axis or of digoxin', () => {
-    expect(labs('Blood gas on air: pH 7.31; pCO2 52 mmHg; HCO3 26 mmol/L; pO2 61 mmHg.')).toEqual([
-      'pH 7.31',
-      'PaCO2 52',
-      'bicarbonate 26',
-      'PaO2 61',
-    ]);
-    expect(labs('Plasma renin activity was low and aldosterone was high.')).toEqual([
-      'renin low',
-      'aldosterone elevated',
-    ]);
-    expect(labs('The serum digoxin level was 2.4 µg/L.')).toEqual(['digoxin 2.4']);
-    // a dose is not a level
-    expect(labs('She takes digoxin 0.125 mg daily.')).toEqual([]);
-  });
-});
-
-describe('fifteenth round: values under a urine label', () => {
-  it('reads a count under "Urine:" as the urine test, and drops a value with no urine test of its name', () => {
-    expect(
-      labs('Urine: density 1015; leucocytes 40/µL; erythrocytes > 200. Ions in urine: Na 64; K 31.'),
-    ).toEqual(['urine WBC 40']);
-    // the blood count of another line keeps its name
-    expect(labs('Blood count: leucocytes 11.2 × 10^9/L.\nUrine: leucocytes 40/µL.')).toEqual([
-      'WBC 11.2',
-      'urine WBC 40',
-    ]);
-  });
-});
-
 describe('fifteenth round: onset', () => {
   it('reads "over last couple of months" without its article', () => {
     expect(

@@ -44,31 +44,6 @@ describe('an aside on what a result goes with in general is not the patient’s 
   });
 });
 
-/** Each lab as "analyte value unit". */
-const labs = (text: string) =>
-  read(text).labs.map((l) => `${l.analyte} ${l.value ?? ''} ${l.unit ?? ''}`.trim());
-
-describe('labs noticed in session 22', () => {
-  it('"erythrocyte sedimentation" without "rate" is the ESR', () => {
-    expect(labs('Erythrocyte sedimentation 42 mm/h, CRP 18 mg/L.')).toEqual(['ESR 42 mm/h', 'CRP 18 mg/L']);
-  });
-  it('the last value of a series after "and finally" / "and eventually" is kept', () => {
-    expect(labs('Her CK fell from 6200 U/L to 1900 U/L and finally 240 U/L.')).toEqual([
-      'CK 6200 U/L',
-      'CK 1900 U/L',
-      'CK 240 U/L',
-    ]);
-    expect(labs('Creatine kinase went from 3100 U/L to 950 U/L and eventually 180 U/L.')).toEqual([
-      'CK 3100 U/L',
-      'CK 950 U/L',
-      'CK 180 U/L',
-    ]);
-  });
-  it('control: "finally" before a value of another analyte does not give it to the first', () => {
-    expect(labs('CK was 2300 U/L and finally the LDH was 410 U/L.')).toEqual(['CK 2300 U/L', 'LDH 410 U/L']);
-  });
-});
-
 /** Each lab as "analyte comparator value unit" or "analyte interpretation". */
 const readings = (text: string) =>
   read(text).labs.map((l) =>

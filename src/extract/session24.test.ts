@@ -14,45 +14,6 @@ const read = (text: string) =>
 const labs = (text: string) =>
   read(text).labs.map((l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`.trim());
 
-describe('viral loads of a virus that causes or mimics myositis', () => {
-  it('"HBV DNA" with copies per millilitre and a power of ten', () => {
-    expect(labs('HBeAg was reactive and HBV DNA was 4.1 × 10^5 copies/mL.')).toEqual([
-      'HBV DNA 410000 {copies}/mL',
-    ]);
-  });
-  it('"HCV RNA" in international units', () => {
-    expect(labs('HCV RNA was 930,000 IU/mL before antiviral treatment.')).toEqual(['HCV RNA 930000 [IU]/mL']);
-  });
-  it('"HIV-1 RNA" below the assay’s limit keeps its comparator', () => {
-    expect(labs('On antiretroviral therapy, HIV-1 RNA was <40 copies/mL.')).toEqual([
-      'HIV viral load <40 {copies}/mL',
-    ]);
-  });
-  it('a bare "viral load" is the load of the one virus the sentence names', () => {
-    expect(labs('He had long-standing hepatitis C (genotype 3, viral load 1.2 × 10^6 IU/mL).')).toEqual([
-      'HCV RNA 1200000 [IU]/mL',
-    ]);
-  });
-  it('control: a bare "viral load" beside two viruses names no analyte', () => {
-    expect(labs('Hepatitis B and C serologies were negative; viral load 500 copies/mL.')).toEqual([]);
-  });
-  it('control: a bare "viral load" with no virus in its sentence names no analyte', () => {
-    expect(labs('The viral load was 2,300 copies/mL.')).toEqual([]);
-  });
-});
-
-describe('a measure named after the analyte it is computed from is not that analyte', () => {
-  it('"fractional excretion of sodium" is FENa, not a serum sodium of 1 %', () => {
-    expect(labs('The fractional excretion of sodium was <1%, and serum sodium was 131 mmol/L.')).toEqual([
-      'FENa <1 %',
-      'sodium 131 mmol/L',
-    ]);
-  });
-  it('urine specific gravity, a number without a unit', () => {
-    expect(labs('Urinalysis: specific gravity 1.025, protein 2+.')).toContain('urine specific gravity 1.025');
-  });
-});
-
 /** Finding id → status. */
 const findings = (text: string) =>
   Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
@@ -80,26 +41,6 @@ const limits = (text: string) =>
   read(text).labs.map(
     (l) => `${l.analyte} ${l.value ?? ''}${l.upperLimit !== undefined ? ` (ULN ${l.upperLimit})` : ''}`,
   );
-
-describe('a multiple of the upper limit is not a reference range', () => {
-  it('", being 2-6 times the upper reference limit" gives no limit of 6', () => {
-    expect(limits('AST was 95 U/L, being 2-6 times the upper reference limit.')).toEqual(['AST 95']);
-  });
-  it('"being 10-15 and 2-6 times the upper limits" after two values gives neither a limit', () => {
-    expect(limits('CK was 2100 U/L and AST 95 U/L, being 10-15 and 2-6 times the upper limits.')).toEqual([
-      'CK 2100',
-      'AST 95',
-    ]);
-  });
-  it('control: "normal range being 20-200" is a reference range', () => {
-    expect(limits('CK was 4600 U/L, normal range being 20-200.')).toEqual(['CK 4600 (ULN 200)']);
-  });
-  it('control: a reference range with a power of ten ("4.5–11×10³") is still a range', () => {
-    expect(limits('WBC was 12.3×10³ cells/µL (reference range: 4.5–11×10³ cells/µL).')).toEqual([
-      'WBC 12300 (ULN 11000)',
-    ]);
-  });
-});
 
 describe('a single case reported by "the study"', () => {
   const patient = (text: string) =>
@@ -148,26 +89,6 @@ describe('an interval counted from the treatment of the cancer told just before'
 /** Each lab as "analyte interpretation". */
 const readings = (text: string) =>
   read(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
-
-describe('a contrast clause keeps its reading to itself', () => {
-  it('"raised AST and aldolase, but CK was normal": the aldolase stays raised', () => {
-    expect(readings('Tests showed raised AST and aldolase, but CK was normal.')).toEqual([
-      'AST elevated',
-      'aldolase elevated',
-      'CK normal',
-    ]);
-  });
-  it('"elevated ALT and LDH but normal CK"', () => {
-    expect(readings('Elevated ALT and LDH but normal CK.')).toEqual([
-      'ALT elevated',
-      'LDH elevated',
-      'CK normal',
-    ]);
-  });
-  it('control: "CK, but not LDH, was elevated" still gives the CK its reading', () => {
-    expect(readings('CK, but not LDH, was elevated.')).toContain('CK elevated');
-  });
-});
 
 describe('structured abstracts of a single case', () => {
   const whole = (text: string) => extractCase(text).case;

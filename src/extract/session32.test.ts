@@ -23,25 +23,6 @@ describe('an age as a person noun’s complement', () => {
 });
 
 const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
-const labsOf = (text: string) =>
-  extractCase(CASE + text).case.labs.map(
-    (l) =>
-      `${l.analyte}=${l.value ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.upperLimit !== undefined ? ` ≤${l.upperLimit}` : ''}`,
-  );
-
-describe('a table row whose label carries the reference range', () => {
-  it('reads "CK (24–195 U/L): 4,500" and "Hemoglobin (12–16 g/dL): 10.2" with their limits', () => {
-    expect(labsOf('CK (24–195 U/L): 4,500.')).toEqual(['CK=4500 U/L ≤195']);
-    expect(labsOf('Creatine kinase (CK) (24-195 U/L): 4500.')).toEqual(['CK=4500 U/L ≤195']);
-    expect(labsOf('Hemoglobin (12-16 g/dL): 10.2.')).toEqual(['haemoglobin=10.2 g/dL ≤16']);
-  });
-
-  it('leaves a range without a unit, or not closed before a colon, as it was', () => {
-    // control: the labelled reference before the value, read before this session
-    expect(labsOf('CK (normal 24-195): 4500 U/L.')).toEqual(['CK=4500 U/L ≤195']);
-    expect(labsOf('CK 4500 U/L (24-195 U/L).')).toEqual(['CK=4500 U/L ≤195']);
-  });
-});
 
 const cancerTimesOf = (text: string) => {
   const c = extractCase(CASE + text).case;
@@ -72,71 +53,6 @@ describe('the symptoms as the subject of an interval counted from the cancer', (
     expect(cancerTimesOf('Two months after the diagnosis of DM, symptoms of lung cancer appeared.')).toEqual([
       ['lung', 2],
     ]);
-  });
-});
-
-const antibodiesOf = (text: string) =>
-  extractCase(CASE + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
-
-describe('the total leucocyte count abbreviated', () => {
-  it('reads "TLC = 4000/mm3" and "TLC was 11,200/mm3" as the white cell count', () => {
-    expect(labsOf('Platelets were 90,000/mm3 on day 4, and TLC = 5200/mm3.')).toEqual([
-      'platelets=90000 /mm3',
-      'WBC=5200 /mm3',
-    ]);
-    expect(labsOf('TLC was 11,200/mm3.')).toEqual(['WBC=11200 /mm3']);
-  });
-
-  it('never reads the total lung capacity of a lung function test as a count', () => {
-    expect(labsOf('Lung function showed a TLC of 65% of predicted.')).toEqual([]);
-    expect(labsOf('Pulmonary function: TLC 3.2 L (68%).')).toEqual([]);
-  });
-});
-
-describe('a locant of a chemical name is no value', () => {
-  it('"CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal" gives no CK of 3', () => {
-    const text =
-      'Her ESR was high; CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were both normal.';
-    expect(labsOf(text)).toEqual(['ESR=', 'CK=']);
-    expect(extractCase(CASE + text).case.labs.map((l) => l.interpretation)).toEqual(['elevated', 'normal']);
-    expect(antibodiesOf(text)).toEqual(['HMGCR=negative']);
-  });
-});
-
-describe('a later reading of one analyte after a time phrase', () => {
-  it('reads both values of "CK was 150 U/L before vaccination and 9,800 U/L on admission"', () => {
-    expect(labsOf('CK was 150 U/L before vaccination and 9,800 U/L on admission.')).toEqual([
-      'CK=150 U/L',
-      'CK=9800 U/L',
-    ]);
-    expect(
-      labsOf('CK increased to 817 U/L after the second course and to 5,120 U/L after the third course.'),
-    ).toEqual(['CK=817 U/L', 'CK=5120 U/L']);
-  });
-
-  it('gives no other analyte’s number or a dose to the analyte', () => {
-    expect(labsOf('CK was 300 U/L after the first cycle and 12 mg/dL of prednisolone was given.')).toEqual([
-      'CK=300 U/L',
-    ]);
-    expect(labsOf('CK was 300 U/L after treatment and her LDH 500 U/L.')).toEqual([
-      'CK=300 U/L',
-      'LDH=500 U/L',
-    ]);
-  });
-});
-
-describe('an earlier state told in a relative clause', () => {
-  it('"The CK, which had been normal a year earlier, was 9,800 U/L" is a CK of 9,800, not a normal CK', () => {
-    const labs = extractCase(CASE + 'The CK, which had been normal a year earlier, was 9,800 U/L.').case.labs;
-    expect(labs.map((l) => [l.value, l.interpretation])).toEqual([[9800, undefined]]);
-  });
-
-  it('keeps the earlier state away from the value ("…, which had been elevated a year earlier, was 98 U/L")', () => {
-    const labs = extractCase(CASE + 'Her CK, which had been elevated a year earlier, was 98 U/L.').case.labs;
-    expect(labs.map((l) => [l.value, l.interpretation])).toEqual([[98, undefined]]);
-    // control: a relative clause in the simple past is the same reading
-    const now = extractCase(CASE + 'Her CK, which was elevated, was 9,800 U/L.').case.labs;
-    expect(now.map((l) => [l.value, l.interpretation])).toEqual([[9800, 'elevated']]);
   });
 });
 
@@ -197,20 +113,6 @@ describe('a plan that opens the sentence does not reach the main clause', () => 
   });
 });
 
-describe('a later reading after "at the first visit"', () => {
-  it('keeps both values of "CK was 2,436 U/l at the first visit and rose to 9,083 U/l two weeks later"', () => {
-    expect(
-      labsOf('Creatine kinase was 2,436 U/l at the first visit and rose to 9,083 U/l two weeks later.'),
-    ).toEqual(['CK=2436 U/L', 'CK=9083 U/L']);
-  });
-
-  it('takes no number in another unit after such a phrase (a dose)', () => {
-    expect(labsOf('CK was 300 U/L in our clinic and 12 mg of prednisolone was given.')).toEqual([
-      'CK=300 U/L',
-    ]);
-  });
-});
-
 const cancerSitesOf = (text: string) =>
   extractCase(CASE + text).case.cancers.map((k) => `${k.histology ?? '?'}@${k.site ?? '?'}`);
 
@@ -259,17 +161,6 @@ describe('the signs of dermatomyositis by name stand for it in an interval', () 
   });
 });
 
-describe('an antibody class named after an infectious agent', () => {
-  it('"Parvovirus B19 serum IgM was elevated" is no raised IgM level', () => {
-    expect(labsOf('Parvovirus B19 serum IgM was elevated.')).toEqual([]);
-    expect(labsOf('CMV IgG was positive.')).toEqual([]);
-  });
-
-  it('keeps an immunoglobulin level with its mass unit', () => {
-    expect(labsOf('Hepatitis B serology was negative; IgG was 24 g/L.')).toEqual(['IgG=24 g/L']);
-  });
-});
-
 describe('a myositis after a checkpoint inhibitor, told after the cancer', () => {
   it('"renal cell carcinoma and developed myositis after being treated with nivolumab": the cancer first', () => {
     for (const text of [
@@ -282,23 +173,6 @@ describe('a myositis after a checkpoint inhibitor, told after the cancer', () =>
   it('leaves the order open when the myositis came before the drug', () => {
     const text = 'She had renal cell carcinoma; myositis developed before nivolumab was started.';
     expect(extractCase(CASE + text).case.cancers.map((k) => k.relationToMyositis)).toEqual([undefined]);
-  });
-});
-
-describe('readings at a relapse, and a troponin to three decimals', () => {
-  it('"Serum ferritin on admission and at relapse was 1600 and 770 ng/mL, respectively" gives both', () => {
-    expect(
-      labsOf('Serum ferritin on admission and at relapse was 1600 and 770 ng/mL, respectively.'),
-    ).toEqual(['ferritin=1600 ng/mL', 'ferritin=770 ng/mL']);
-  });
-
-  it('"Troponin T was 1.060 ng/mL" is a troponin of 1.06 ng/mL, not an ambiguous number dropped', () => {
-    expect(labsOf('Troponin T was 1.060 ng/mL.')).toEqual(['troponin T=1.06 ng/mL']);
-    expect(labsOf('Troponin I was 2.340 ng/mL (normal <0.04).')).toEqual(['troponin I=2.34 ng/mL ≤0.04']);
-  });
-
-  it('leaves a number that reads two ways ambiguous where no rule settles it', () => {
-    expect(labsOf('Ferritin was 2.345 ng/mL.')).toEqual([]);
   });
 });
 
@@ -336,23 +210,6 @@ describe('three more readings of the tenth round', () => {
     expect(cancerTimesOf('She was treated for Hodgkin lymphoma in childhood.')).toEqual([
       [undefined, 'before'],
     ]);
-  });
-});
-
-describe('a fall "reduced to" a value', () => {
-  it('"CPK levels were reduced to less than 700 IU/L" is a reading of < 700, not a low CK', () => {
-    expect(labsOf('CPK levels were reduced to less than 700 IU/L.')).toEqual(['CK=700 [IU]/L']);
-    expect(
-      extractCase(CASE + 'CPK levels were reduced to less than 700 IU/L.').case.labs[0]?.comparator,
-    ).toBe('<');
-    expect(labsOf('Her platelet count was reduced to 40 × 10^9/L.')).toEqual(['platelets=40 10*9/L']);
-  });
-
-  it('keeps "reduced" alone a low value, and "reduced by" the size of a fall', () => {
-    expect(extractCase(CASE + 'C3 was reduced (0.5 g/L).').case.labs.map((l) => l.interpretation)).toEqual([
-      'low',
-    ]);
-    expect(labsOf('CA 15-3 was reduced by roughly half.')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  * form a test compares; readers that open with different sentences are different readers and carry different names.
  * @module
  */
-import { statedFindings } from '../__fixtures__/read-case.js';
+import { labLines, statedFindings } from '../__fixtures__/read-case.js';
 import { extractCase } from '../extract.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
@@ -23,9 +23,29 @@ export const antibodiesWithTitresAfterTitle = (text: string) =>
 export const findingsAfterTitle = (text: string) =>
   Object.fromEntries(readAfterTitle(text).findings.map((f) => [f.id, f.status] as const));
 
+/** Each lab as "analyte comparator+value unit". */
+export const labsAfterTitle = (text: string) =>
+  readAfterTitle(text).labs.map((l) =>
+    `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`.trim(),
+  );
+
 /** Antibody target → result. */
 export const antibodiesAfterTitle = (text: string) =>
   Object.fromEntries(readAfterTitle(text).antibodies.map((a) => [a.target, a.result] as const));
+
+/** Each lab as "analyte value (ULN n)". */
+export const upperLimitsAfterTitle = (text: string) =>
+  readAfterTitle(text).labs.map(
+    (l) => `${l.analyte} ${l.value ?? ''}${l.upperLimit !== undefined ? ` (ULN ${l.upperLimit})` : ''}`,
+  );
+
+/** Each lab as "analyte interpretation". */
+export const readingsAfterTitle = (text: string) =>
+  readAfterTitle(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
+
+/** Each lab as "analyte interpretation" (the reading without a value). */
+export const readingsOrValuesAfterTitle = (text: string) =>
+  readAfterTitle(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? l.value}`);
 
 /** Each finding as "id=status". */
 export const findingLinesAfterTitle = (text: string) =>
@@ -45,9 +65,18 @@ export const labsAfterProximalWeakness = (text: string) =>
     (l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`,
   );
 
+/** A case-presentation heading with nothing after it. */
+export const CASE_HEADING = 'Case presentation\n\n';
+
 /** Each antibody as "target result", read after PROXIMAL_WEAKNESS_OPENING. */
 export const antibodiesAfterProximalWeakness = (text: string) =>
   extractCase(PROXIMAL_WEAKNESS_OPENING + text).case.antibodies.map((a) => `${a.target} ${a.result}`);
+
+/** Each lab as "analyte value" or "analyte interpretation" (run together when both are read), after PROXIMAL_WEAKNESS_OPENING. */
+export const labReadingsAfterProximalWeakness = (text: string) =>
+  extractCase(PROXIMAL_WEAKNESS_OPENING + text).case.labs.map(
+    (l) => `${l.analyte} ${l.value ?? ''}${l.interpretation ?? ''}`,
+  );
 
 /** A case-presentation heading and an opening sentence: a woman with weak thighs. */
 export const WEAK_THIGHS_CASE =
@@ -65,6 +94,20 @@ export const findingsAfterWeakThighs = (text: string) =>
 export const cancerSitesAfterWeakThighs = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).case.cancers.map((k) => `${k.site ?? '?'}/${k.histology ?? '?'}`);
 
+/** Each lab as "analyte:value unit interpretation" (what was read of each), after WEAK_THIGHS_CASE. */
+export const labsAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}:${l.value ?? ''}${l.unit ? ' ' + l.unit : ''}${l.interpretation ? ' ' + l.interpretation : ''}`,
+  );
+
+/** Each lab as "analyte=value unit ≤upper limit" (what was read of each), after WEAK_THIGHS_CASE. */
+export const labLimitsAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}=${l.value ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.upperLimit !== undefined ? ` ≤${l.upperLimit}` : ''}`,
+  );
+
 /** A case-presentation heading and an opening sentence: a woman with a rash. */
 export const RASH_CASE = 'Case presentation\n\nA 58-year-old woman presented with a rash. ';
 
@@ -78,6 +121,19 @@ export const statedFindingsAfterRash = (text: string) =>
 export const sortedAntibodiesAfterWeakThighs = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text)
     .case.antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
+
+/** Each lab as "analyte=value unit interpretation" (what was read of each), after WEAK_THIGHS_CASE. */
+export const labReadingsAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}=${l.value ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.interpretation ? ` ${l.interpretation}` : ''}`,
+  );
+
+/** Each lab as "analyte=value unit" (the interpretation when no value is read), sorted, after WEAK_THIGHS_CASE. */
+export const sortedLabsAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text)
+    .case.labs.map((l) => `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}`)
     .sort();
 
 /** The case read after WEAK_THIGHS_CASE. */
@@ -104,3 +160,6 @@ export const findingsAfterClinicVisit = (text: string, prefix = CLINIC_VISIT_CAS
 /** A case-presentation heading and an opening sentence: a man admitted with weak thighs and arms. */
 export const WEAK_THIGHS_AND_ARMS_CASE =
   'Case presentation\n\nA 47-year-old man was admitted with weakness of the thighs and arms. ';
+
+/** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
+export const labsAfterWeakThighsAndArms = (text: string) => labLines(WEAK_THIGHS_AND_ARMS_CASE + text);

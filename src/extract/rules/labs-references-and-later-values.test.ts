@@ -1,13 +1,16 @@
 /**
- * Lab readings fixed in session 37 (issue 12): lost and wrong readings found by a battery of the project's own
- * lab texts (serial values, later values by a pronoun, reference limits told in a clause, pasted tables), each
- * written again here with the controls it must leave alone.
+ * Lab values with their references and later values: a reference range or limit in brackets or told in a clause, a
+ * later value by a pronoun or "it", serial values in clauses, a day number before a colon, a unit in the next cell
+ * of a pasted table, a drug's amount after a result, one unit after a list of enzymes, and a duration between the
+ * analyte and its values. Each construction is written as a sentence of the project's own, beside the near control
+ * that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { labLines } from './__fixtures__/read-case.js';
+import { labLines } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old man was admitted with weakness of the hips and shoulders. ';
+
 /** Each lab as "analyte=value unit", with " <ULN" when an upper limit was read. */
 const labsOf = (text: string) => labLines(CASE + text);
 

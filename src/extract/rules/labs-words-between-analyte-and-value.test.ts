@@ -1,13 +1,17 @@
 /**
- * Lab readings from the session 40 construction grid (templates written from knowledge, crossed with fillers): the
- * constructions the grid found unread, each in sentences of its own, with the controls that guard them.
+ * Words between an analyte and its value: a counted time, a condition of a plan, slash chains of three or more,
+ * "dosage" for the assay, units per hundred millilitres, an earlier reading after a trend word, further verbs and
+ * adverbs, one unit after a list of enzymes, levels that are not this patient's, and unit spellings of printouts
+ * and French reports. Each construction is written as a sentence of the project's own, beside the near control that
+ * must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { labLines } from './__fixtures__/read-case.js';
+import { labLines } from '../__fixtures__/read-case.js';
 
 const CASE =
   'Case presentation\n\nA 47-year-old woman had a violaceous eyelid rash and difficulty climbing stairs. ';
+
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
 const labsOf = (text: string) => labLines(CASE + text);
 

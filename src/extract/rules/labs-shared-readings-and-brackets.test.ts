@@ -1,15 +1,20 @@
 /**
- * Lab readings fixed in session 39 (round 3 of the re-told development texts, and the development half): constructions
- * a rule read only in the wording it was written from, each written again here with the controls it must leave alone.
+ * Lab readings shared and bracketed: a list of analytes then a list of values, longer predicates, a reading shared
+ * by "as did" or "so was", a denial in a later clause, a value or a remark in brackets, one value stated twice,
+ * myoglobinuria, hours written "h", a last member with a predicate of its own, CK isoenzymes, urine ions, and a
+ * group named before its members. Each construction is written as a sentence of the project's own, beside the near
+ * control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { labLines } from './__fixtures__/read-case.js';
-import { extractCase } from './extract.js';
+import { labLines } from '../__fixtures__/read-case.js';
+import { extractCase } from '../extract.js';
 
 const CASE = 'Case presentation\n\nA 61-year-old man came to clinic with weak shoulders and hips. ';
+
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
 const labsOf = (text: string) => labLines(CASE + text);
+
 /** Each lab as "analyte=value unit (interpretation)": the reading of a valued lab too. */
 const readingsOf = (text: string) =>
   extractCase(CASE + text)

@@ -1,12 +1,16 @@
 /**
- * Lab readings fixed in session 38 (the re-told development texts, second half of the lab list): constructions a
- * rule read only in the wording it was written from, each written again here with the controls it must leave alone.
+ * Lab readings in clauses: results that "came back normal", lists with tests the lexicon does not know, "as were"
+ * after a reading, a reference range after "compared with", values after "having risen to", the MB isoenzyme of CK,
+ * a tumour marker "positive at" a level, urine protein of a day, a denied test of presence, a rise from a time, and
+ * a denial after a self-reading term. Each construction is written as a sentence of the project's own, beside the
+ * near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { labLines } from './__fixtures__/read-case.js';
+import { labLines } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 52-year-old woman was admitted with weakness of the thighs and arms. ';
+
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
 const labsOf = (text: string) => labLines(CASE + text);
 

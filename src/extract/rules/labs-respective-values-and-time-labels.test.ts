@@ -1,14 +1,16 @@
 /**
- * Lab readings fixed in session 38 (labs, first half): constructions that the re-told development texts wrote in
- * other words than the rules had been written from, each in sentences of our own with the controls it must leave
- * alone.
+ * Lab values reported together: a list of values "in that order", "stood at" and "having reached", clotting times,
+ * a clause with its own subject after a denial, one value for a whole list, later readings "respectively", the
+ * sedimentation rate in millimetres, a measurement with and without its reading, and a note's time label. Each
+ * construction is written as a sentence of the project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase } from '../extract.js';
 
 const CASE = 'Case presentation\n\nA 47-year-old woman came to clinic with weak thighs and upper arms. ';
 const caseOf = (text: string) => extractCase(CASE + text).case;
+
 /** Each lab as "analyte=value unit interpretation" (value or interpretation alone when the other is missing). */
 const labsOf = (text: string) =>
   caseOf(text)
