@@ -4,34 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { antibodies, labs, read } from './__fixtures__/read-case.js';
 import { extractCase } from './extract.js';
 
-describe('fifteenth round: cancers', () => {
-  it('knows the embryonal tumours of childhood with their organ', () => {
-    const c = read(
-      'She had a left retinoblastoma removed with the eye at the age of two; the tumour has now spread to the humerus.',
-    ).cancers;
-    expect(c.map((k) => [k.histology, k.site])).toEqual([['retinoblastoma', 'eye']]);
-    expect(read('As an infant he was treated for a Wilms tumour.').cancers[0]).toMatchObject({
-      histology: 'nephroblastoma',
-      site: 'kidney',
-    });
-  });
-});
-
-describe('fifteenth round: one lung cancer named twice, and a virus named after a cancer', () => {
-  it('reads "non-small cell lung cancer" and "lung adenocarcinoma" of one text as one cancer, the specific kind', () => {
-    const c = read(
-      'Myasthenia after a checkpoint inhibitor for non-small cell lung cancer. She had a stage 3A lung adenocarcinoma.',
-    ).cancers;
-    expect(c.map((k) => [k.histology, k.site])).toEqual([['adenocarcinoma', 'lung']]);
-    // an adenocarcinoma of another organ stays its own cancer
-    expect(read('She had NSCLC and a rectal adenocarcinoma.').cancers).toHaveLength(2);
-  });
-
-  it('does not read the human T-cell leukaemia virus as a leukaemia', () => {
-    expect(read('She carries human T-cell leukemia virus type 1 (HTLV-1).').cancers).toEqual([]);
-  });
-});
-
 describe('fifteenth round: onset', () => {
   it('reads "over last couple of months" without its article', () => {
     expect(

@@ -215,35 +215,6 @@ describe('a muscle biopsy that denies a myositis', () => {
   });
 });
 
-describe('a cancer found later in the same sentence', () => {
-  /** The order of each cancer against the myositis: its relation, else the sign of its dated offset. */
-  const orders = (text: string) =>
-    read(text).cancers.map((c) =>
-      typeof c.diagnosisDate === 'object'
-        ? c.diagnosisDate.offset > 0
-          ? 'after'
-          : c.diagnosisDate.offset < 0
-            ? 'before'
-            : 'concurrent'
-        : (c.relationToMyositis ?? 'none'),
-    );
-
-  it('dates a cancer "followed by" or "diagnosed N later" after the myositis named before it', () => {
-    expect(
-      orders('She presented with dermatomyositis, which was followed by lymphoma a year later.'),
-    ).toEqual(['after']);
-    expect(
-      orders('She developed dermatomyositis, and gastric cancer was diagnosed three years later.'),
-    ).toEqual(['after']);
-  });
-
-  it('reads a recurrence found later as a cancer of before', () => {
-    expect(
-      orders('She developed dermatomyositis; a recurrence of her breast cancer was found 3 months later.'),
-    ).toEqual(['before']);
-  });
-});
-
 describe('a drug that was not given', () => {
   const drugs = (text: string) => read(text).treatments.map((t) => t.drug);
 

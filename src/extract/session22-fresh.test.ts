@@ -17,18 +17,6 @@ const antibodies = (text: string) =>
     read(text).antibodies.map((a) => [a.target, a.titre ? `${a.result} ${a.titre}` : a.result] as const),
   );
 
-/** Each cancer's site (or histology), its dated offset and its order against the myositis. */
-const cancers = (text: string) =>
-  read(text).cancers.map((k) => {
-    const d = k.diagnosisDate;
-    return {
-      what: k.site ?? k.histology,
-      // a relative date (an ISO date string is never built from these sentences)
-      offset: d && typeof d !== 'string' ? `${d.offset} ${d.unit}` : d,
-      relation: k.relationToMyositis,
-    };
-  });
-
 describe('sex from a possessive before a complaint', () => {
   const sex = (text: string) => extractCase(text).case.patient.sex;
   it('"his breathing symptoms settled" gives a male patient', () => {
@@ -41,110 +29,6 @@ describe('sex from a possessive before a complaint', () => {
   });
   it('control: a possessive before a lab alone leaves the sex open', () => {
     expect(sex('The patient was admitted. His CK was 900 U/L.')).toBe('unknown');
-  });
-});
-
-describe('cancer timing', () => {
-  it('"N months after the diagnosis, she developed a dermatomyositis …": the bare diagnosis is the cancer’s, N months before', () => {
-    expect(
-      cancers(
-        'She was found to have a hepatocellular carcinoma and declined treatment. Seven months after the diagnosis, she developed a dermatomyositis while the tumour kept growing.',
-      ),
-    ).toEqual([{ what: 'liver', offset: '-7 month', relation: undefined }]);
-  });
-  it('control: "N months after the diagnosis, a CT revealed …" dates the cancer N months after the myositis', () => {
-    expect(
-      cancers(
-        'She presented with dermatomyositis. Eight months after the diagnosis, a CT scan revealed a lung adenocarcinoma.',
-      ),
-    ).toEqual([{ what: 'lung', offset: '8 month', relation: undefined }]);
-  });
-  it('"diagnosed with dermatomyositis (DM) and gastric cancer": one diagnosis of both, across the abbreviation', () => {
-    expect(cancers('In 2019 she was diagnosed with dermatomyositis (DM) and gastric cancer.')).toEqual([
-      { what: 'stomach', offset: undefined, relation: 'concurrent' },
-    ]);
-    expect(cancers('She was diagnosed with polymyositis (PM) associated with colon cancer.')).toEqual([
-      { what: 'colon', offset: undefined, relation: 'concurrent' },
-    ]);
-  });
-  it('control: an interval between the two is no joint diagnosis', () => {
-    expect(
-      cancers('She was diagnosed with dermatomyositis (DM) and, three years later, gastric cancer.')[0]
-        ?.relation,
-    ).not.toBe('concurrent');
-  });
-  it('a work-up prompted by the presenting weakness found the cancer: after', () => {
-    expect(
-      cancers(
-        'She presented with marked proximal weakness, and the ensuing work-up showed a lung adenocarcinoma.',
-      ),
-    ).toEqual([{ what: 'lung', offset: undefined, relation: 'after' }]);
-  });
-  it('control: presenting with a rash after treatment for a cancer: before', () => {
-    expect(cancers('She presented with a rash after she had been treated for lung adenocarcinoma.')).toEqual([
-      { what: 'lung', offset: undefined, relation: 'before' },
-    ]);
-  });
-  it('"dermatomyositis during the course of a lymphoma": the lymphoma first', () => {
-    expect(cancers('Dermatomyositis appeared during the clinical course of a follicular lymphoma.')).toEqual([
-      { what: 'follicular lymphoma', offset: undefined, relation: 'before' },
-    ]);
-  });
-  it('"a cancer found during the course of dermatomyositis": the myositis first', () => {
-    expect(cancers('An ovarian carcinoma was found during the course of her dermatomyositis.')).toEqual([
-      { what: 'ovary', offset: undefined, relation: 'after' },
-    ]);
-  });
-});
-
-describe('the site of a cancer told by the parts of its organ', () => {
-  it('"a cancer of the tail and body of the pancreas"', () => {
-    expect(
-      read('CT showed a cancer of the tail and body of the pancreas.').cancers.map((k) => k.site),
-    ).toEqual(['pancreas']);
-  });
-  it('control: metastases joined by "and" are no primary site', () => {
-    expect(read('She had a carcinoma with liver and lung metastases.').cancers.map((k) => k.site)).toEqual([
-      undefined,
-    ]);
-  });
-});
-
-describe('timing: presentation phrases, the spread of a cancer told before, discovery', () => {
-  const onset = (text: string) =>
-    extractCase(`Myositis: a case report\n\nA 50-year-old woman. ${text}`).case.dates?.symptomOnset;
-  it('"N weeks before attending our department" is the onset', () => {
-    expect(onset('She developed proximal weakness 3 weeks before attending our department.')).toEqual({
-      relativeTo: 'presentation',
-      offset: -3,
-      unit: 'week',
-    });
-    expect(onset('A rash appeared on her face 2 months before she came to our hospital.')).toEqual({
-      relativeTo: 'presentation',
-      offset: -2,
-      unit: 'month',
-    });
-  });
-  it('"N months later, dermatomyositis …, and metastatic deposits of <the cancer told before>": the cancer N months before', () => {
-    expect(
-      cancers(
-        'He was diagnosed with squamous cell carcinoma of the oesophagus and had it resected. Five months later, dermatomyositis brought him back, and nodes in his neck held metastatic deposits of squamous cell carcinoma.',
-      ),
-    ).toEqual([{ what: 'esophagus', offset: '-5 month', relation: undefined }]);
-  });
-  it('control: metastatic deposits found after the myositis, with no cancer told before, date the cancer after', () => {
-    expect(
-      cancers(
-        'He presented with dermatomyositis. Two months later he was found to have metastatic deposits of adenocarcinoma in the liver.',
-      ),
-    ).toEqual([{ what: 'liver', offset: '2 month', relation: undefined }]);
-  });
-  it('"led to the discovery of" is a find of the work-up', () => {
-    expect(
-      cancers(
-        'He presented with dermatomyositis. An upper endoscopy was arranged and led to the discovery of an adenocarcinoma of the oesophagus.',
-      ),
-    ).toEqual([{ what: 'esophagus', offset: undefined, relation: 'after' }]);
   });
 });
 
@@ -299,22 +183,5 @@ describe('a fifth round: another illness’s duration, drugs named like analytes
     expect(
       read('A lymphoma was found. A. The patient was then treated.').cancers.map((k) => k.histology),
     ).toEqual(['lymphoma']);
-  });
-});
-
-describe('a find told in the past perfect', () => {
-  it('"He had already undergone a cystectomy revealing a urothelial carcinoma": no find after the myositis', () => {
-    expect(
-      cancers(
-        'He presented with dermatomyositis. He had already undergone a cystectomy revealing a urothelial carcinoma.',
-      )[0]?.relation,
-    ).not.toBe('after');
-  });
-  it('control: "Once the patient had been admitted, a carcinoma was found" is a find of the work-up', () => {
-    expect(
-      cancers(
-        'He presented with dermatomyositis. Once the patient had been admitted, a prostate carcinoma was found.',
-      ),
-    ).toEqual([{ what: 'prostate', offset: undefined, relation: 'after' }]);
   });
 });

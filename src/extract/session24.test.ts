@@ -58,34 +58,6 @@ describe('a single case reported by "the study"', () => {
   });
 });
 
-describe('an interval counted from the treatment of the cancer told just before', () => {
-  const cancers = (text: string) =>
-    extractCase(`Dermatomyositis after cancer: a case report\n\n${text}`).case.cancers.map(
-      (c) => c.diagnosisDate,
-    );
-  it('"One month after BEP chemotherapy, he developed Gottron’s sign" dates the cancer a month before', () => {
-    expect(
-      cancers(
-        'A 31-year-old man received BEP chemotherapy for a mediastinal germ cell tumour. One month after BEP chemotherapy, he developed Gottron’s sign and proximal weakness.',
-      ),
-    ).toEqual([{ relativeTo: 'presentation', offset: -1, unit: 'month' }]);
-  });
-  it('"Two months after completing her chemotherapy" likewise', () => {
-    expect(
-      cancers(
-        'A 62-year-old woman had chemotherapy for breast cancer. Two months after completing her chemotherapy, she developed a heliotrope rash and weakness.',
-      ),
-    ).toEqual([{ relativeTo: 'presentation', offset: -2, unit: 'month' }]);
-  });
-  it('control: a treatment of the myositis gives the cancer no date', () => {
-    expect(
-      cancers(
-        'A 62-year-old woman with dermatomyositis had breast cancer. Two months after starting prednisone, she developed a rash.',
-      ),
-    ).not.toContainEqual(expect.objectContaining({ offset: -2 }));
-  });
-});
-
 /** Each lab as "analyte interpretation". */
 const readings = (text: string) =>
   read(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
@@ -127,23 +99,6 @@ describe('a lesson verb that reports the case', () => {
         'A 45-year-old man was seen. This case highlights that a heliotrope rash may be the first sign of the disease.',
       ).findings,
     ).toEqual([]);
-  });
-});
-
-describe('a negative cancer screen', () => {
-  const studies = (text: string) => (read(text).investigations ?? []).map((i) => [i.kind, i.result]);
-  it('"Cancer screening: negative (mammogram, … tumour markers)" is a normal mammogram, not a cancer found', () => {
-    const found = studies('Cancer screening: negative (mammogram, pelvic ultrasound, tumour markers).');
-    expect(found).toContainEqual(['mammography', 'normal']);
-    expect(found.map(([, result]) => result)).not.toContain('cancer-found');
-  });
-  it('"cancer screening with a mammogram … was negative" is a normal mammogram (was dropped as not done)', () => {
-    expect(studies('Cancer screening with a mammogram and tumour markers was negative.')).toEqual([
-      ['mammography', 'normal'],
-    ]);
-  });
-  it('control: "no mammogram was done" records none', () => {
-    expect(studies('No mammogram was done.')).toEqual([]);
   });
 });
 
@@ -191,23 +146,6 @@ describe('a family history of cancer denied', () => {
   });
   it('control: the patient’s own malignant tumour is no family history', () => {
     expect(family('He had a malignant tumour of the thymus.')).toBeUndefined();
-  });
-});
-
-describe('germ cell histologies', () => {
-  const cancers = (text: string) =>
-    extractCase(`Dermatomyositis and a germ cell tumour\n\n${text}`).case.cancers.map((c) => c.histology);
-  it('"embryonal carcinoma" of an extragonadal germ cell tumour is one cancer of that histology', () => {
-    expect(
-      cancers(
-        'A 30-year-old man presented with dermatomyositis. Node biopsy showed embryonal carcinoma; CT confirmed an extragonadal germ cell tumour.',
-      ),
-    ).toEqual(['embryonal carcinoma']);
-  });
-  it('"a yolk sac tumour" is its own germ cell histology', () => {
-    expect(
-      cancers('A 24-year-old man presented with dermatomyositis. Biopsy showed a yolk sac tumour.'),
-    ).toEqual(['yolk sac tumor']);
   });
 });
 
@@ -399,28 +337,6 @@ describe('round nine: dermatology and European abstracts', () => {
   });
 });
 
-describe('round ten: a cancer in remission, a labelled diagnosis of both', () => {
-  const relation = (text: string) =>
-    extractCase(`Myositis and a cancer\n\n${text}`).case.cancers.map((c) => c.relationToMyositis ?? null);
-  it('"with Hodgkin’s disease in remission developed polymyositis": the lymphoma came before', () => {
-    expect(
-      relation('An 18-year-old man with Hodgkin’s disease in remission developed polymyositis.'),
-    ).toEqual(['before']);
-  });
-  it('control: "chemotherapy put her lymphoma in remission" after the myositis tells no order', () => {
-    expect(
-      relation('A 60-year-old woman developed dermatomyositis. Chemotherapy put her lymphoma in remission.'),
-    ).toEqual([null]);
-  });
-  it('"Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" is one diagnosis of both', () => {
-    expect(
-      relation(
-        'A 60-year-old woman had a rash.\nDiagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome.',
-      ),
-    ).toEqual(['concurrent']);
-  });
-});
-
 describe('round eleven: ages, spellings and a virus’s DNA', () => {
   const age = (text: string) => extractCase(`Juvenile dermatomyositis\n\n${text}`).case.patient.age;
   it('"a 2 years and 11 months old girl" is 2 (was read as 0)', () => {
@@ -447,20 +363,5 @@ describe('round eleven: ages, spellings and a virus’s DNA', () => {
     expect(findings('Plasma exchange was given without improvement in muscle weakness.')).not.toMatchObject({
       'proximal-weakness-upper': 'absent',
     });
-  });
-});
-
-describe('two adverse events told together', () => {
-  it('"myocarditis concomitant with myasthenia gravis" is no concurrence of the cancer', () => {
-    const c = extractCase(
-      'Checkpoint myositis\n\nA 70-year-old man had lung adenocarcinoma. After 3 cycles of nivolumab he developed myocarditis concomitant with myasthenia gravis and myositis.',
-    ).case.cancers;
-    expect(c.map((x) => x.relationToMyositis)).not.toContain('concurrent');
-  });
-  it('control: "dermatomyositis concomitant with gastric cancer" is concurrent', () => {
-    const c = extractCase(
-      'Dermatomyositis and gastric cancer\n\nA 70-year-old man was diagnosed with dermatomyositis concomitant with gastric cancer.',
-    ).case.cancers;
-    expect(c.map((x) => x.relationToMyositis)).toEqual(['concurrent']);
   });
 });

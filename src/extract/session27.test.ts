@@ -176,33 +176,6 @@ describe('thousands grouped with a space, and typographic spaces', () => {
   });
 });
 
-describe('the age after the noun ("a woman aged 56 years")', () => {
-  it('the person who had the rash two years ago dates the onset', () => {
-    const o = extractCase(
-      'Title\n\nTwo years ago, a woman aged 56 years had a rash on the eyelids and weakness of the thighs.',
-    ).case.dates?.symptomOnset;
-    expect(o).toMatchObject({ offset: -2, unit: 'year' });
-  });
-  it('a man "70 years of age, with" a leukaemia who presented with weakness carried the cancer before', () => {
-    const c = read(
-      'A man, 70 years of age, with chronic lymphocytic leukaemia presented with proximal weakness.',
-    );
-    expect(c.cancers[0]?.relationToMyositis).toBe('before');
-  });
-  it('"a woman aged 66 years with metastatic cholangiocarcinoma, initially presented with …"', () => {
-    const c = read(
-      'We describe a woman aged 66 years with metastatic cholangiocarcinoma, who presented with thigh pain.',
-    );
-    expect(c.cancers[0]?.relationToMyositis).toBe('before');
-  });
-  it('control: a woman aged 66 years "with dermatomyositis and" a cancer is not ordered by these words', () => {
-    const c = read(
-      'We describe a woman aged 66 years with dermatomyositis and breast cancer who presented with a rash.',
-    );
-    expect(c.cancers[0]?.relationToMyositis).not.toBe('before');
-  });
-});
-
 /** Antibody results as "target=result". */
 const antibodies = (text: string) => read(text).antibodies.map((a) => `${a.target}=${a.result}`);
 

@@ -1760,7 +1760,7 @@ const CANCER_CLAUSE_TAIL_RE =
  * later-interval ("…; dermatomyositis followed four months later", "…, and the rash and weakness appeared 4 months
  * later", "…; she developed DM four months later"): group 1 the subject or object, 2 the count, 3 the unit
  * (session 37: open, or the signs' time read as the cancer's +4).
- * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ * @internal exported for `rules/cancer-timing-numeric-dates.test.ts` (its gate's test)
  */
 export const LATER_MYOSITIS_CLAUSE_RE = new RegExp(
   String.raw`^((?:(?:the|her|his)\s+)?[^,;.()]{1,60}?\s+(?:followed|developed|appeared|ensued|came|began|started|emerged|occurred|set\s+in|was\s+diagnosed|was\s+made|were\s+noted)|(?:she|he|the\s+patient)\s+(?:developed|presented\s+with|was\s+diagnosed\s+with)\s+[^,;.()]{1,60}?)\s+(?:(?:only|about|approximately|some|around)\s+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b`,
@@ -1803,7 +1803,7 @@ function laterMyositisClause(doc: Doc, s: DocSentence, m: Mention): RegExpExecAr
 /**
  * "3 years post cystectomy for bladder cancer", "2 years post-mastectomy for breast carcinoma": a count of time
  * after an operation or a treatment whose object is the cancer right after it (session 37: open, or "after").
- * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ * @internal exported for `rules/cancer-timing-numeric-dates.test.ts` (its gate's test)
  */
 export const POST_TREATMENT_FOR_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}post${SPACE}{0,2}(?:[a-z]+ectomy|[a-z]+otomy|surgery|operation|resection|excision|chemotherapy|radiotherapy|radiation|chemoradiation|treatment|transplant)(?:\s+(?:and\s+)?[a-z]+){0,3}?\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -1813,7 +1813,7 @@ export const POST_TREATMENT_FOR_RE = new RegExp(
  * "operated for colon cancer before 3 years", "hysterectomy for endometrial cancer before 5 years" (non-native
  * English for "3 years ago"; session 37: open): "before" then a count, not an age or a span of something
  * ("before 3 years of age", "before 6 months of treatment").
- * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ * @internal exported for `rules/cancer-timing-numeric-dates.test.ts` (its gate's test)
  */
 export const BEFORE_COUNT_RE = new RegExp(
   String.raw`^[^;]{0,40}?\bbefore${SPACE}{1,2}${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b(?!${SPACE}*(?:of|from|after|old|later|earlier|ago|before|into)\b)`,
@@ -2229,7 +2229,7 @@ type CalendarDate = {
  * A part of a year right before it ("late 2017", "mid-2016", "at the end of 2017", "early in 2019"): group 1 the part.
  * Read as the part's middle month, approximate (session 37: "late 2017 … early 2019" read as the years' 24 months,
  * where the span is 13 to 18).
- * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ * @internal exported for `rules/cancer-timing-numeric-dates.test.ts` (its gate's test)
  */
 export const PART_OF_YEAR_RE =
   /\b(early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:[\s-]{1,2}in)?[\s-]{1,2}$/i;
@@ -2246,7 +2246,7 @@ const PART_MONTH: Readonly<Record<string, number>> = {
 /**
  * A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). Tried
  * only where the character before the year is below "0" ("/", "." and "-" are): a speed gate.
- * @internal exported for `session37-oncology-safety.test.ts` (the gate's test)
+ * @internal exported for `rules/cancer-timing-numeric-dates.test.ts` (the gate's test)
  */
 export const NUMERIC_DAY_MONTH_GATE = (text: string, yearAt: number) => text.charCodeAt(yearAt - 1) < 48;
 /** A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). */

@@ -19,6 +19,18 @@ export const antibodiesWithTitresAfterTitle = (text: string) =>
     ),
   );
 
+/** Each cancer's site (or histology), its dated offset and its order against the myositis. */
+export const cancerTimingAfterTitle = (text: string) =>
+  readAfterTitle(text).cancers.map((k) => {
+    const d = k.diagnosisDate;
+    return {
+      what: k.site ?? k.histology,
+      // a relative date (an ISO date string is never built from these sentences)
+      offset: d && typeof d !== 'string' ? `${d.offset} ${d.unit}` : d,
+      relation: k.relationToMyositis,
+    };
+  });
+
 /** Finding id → status. */
 export const findingsAfterTitle = (text: string) =>
   Object.fromEntries(readAfterTitle(text).findings.map((f) => [f.id, f.status] as const));
@@ -43,9 +55,24 @@ export const upperLimitsAfterTitle = (text: string) =>
 export const readingsAfterTitle = (text: string) =>
   readAfterTitle(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
 
+/** Each cancer as "histology relation offset unit". */
+export const cancerOffsetsAfterTitle = (text: string) =>
+  readAfterTitle(text).cancers.map((k) => {
+    const d = typeof k.diagnosisDate === 'object' ? k.diagnosisDate : undefined;
+    return [k.histology ?? k.site, d?.offset ?? '', d?.unit ?? ''].join(' ').trim();
+  });
+
 /** Each lab as "analyte interpretation" (the reading without a value). */
 export const readingsOrValuesAfterTitle = (text: string) =>
   readAfterTitle(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? l.value}`);
+
+/** Each cancer's order against the myositis ("before", "after", "concurrent"; a dated one by its sign). */
+export const cancerOrdersAfterTitle = (text: string) =>
+  readAfterTitle(text).cancers.map((k) => {
+    const d = typeof k.diagnosisDate === 'object' ? k.diagnosisDate : undefined;
+    if (d) return d.offset < 0 ? 'before' : d.offset > 0 ? 'after' : 'concurrent';
+    return k.relationToMyositis ?? 'open';
+  });
 
 /** Each finding as "id=status". */
 export const findingLinesAfterTitle = (text: string) =>
@@ -54,6 +81,16 @@ export const findingLinesAfterTitle = (text: string) =>
 /** Each antibody as "target=result". */
 export const antibodyLinesAfterTitle = (text: string) =>
   readAfterTitle(text).antibodies.map((a) => `${a.target}=${a.result}`);
+
+/** Each cancer as "histology | site | relation". */
+export const cancerListAfterTitle = (text: string) =>
+  readAfterTitle(text).cancers.map(
+    (k) => `${k.histology ?? ''} | ${k.site ?? ''} | ${k.relationToMyositis ?? ''}`,
+  );
+
+/** The case read after a title and an opening sentence. */
+export const readClinicNote = (text: string) =>
+  extractCase(`Clinic note\n\nA 58-year-old woman was seen. ${text}`).case;
 
 /** An opening sentence: a woman admitted with proximal weakness of four months. */
 export const PROXIMAL_WEAKNESS_OPENING =
@@ -101,6 +138,10 @@ export const labsAfterWeakThighs = (text: string) =>
       `${l.analyte}:${l.value ?? ''}${l.unit ? ' ' + l.unit : ''}${l.interpretation ? ' ' + l.interpretation : ''}`,
   );
 
+/** Each cancer's order against the myositis, read after CASE_HEADING. */
+export const cancerOrdersAfterHeading = (text: string) =>
+  extractCase('Case presentation\n\n' + text).case.cancers.map((k) => k.relationToMyositis);
+
 /** Each lab as "analyte=value unit ≤upper limit" (what was read of each), after WEAK_THIGHS_CASE. */
 export const labLimitsAfterWeakThighs = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).case.labs.map(
@@ -136,6 +177,10 @@ export const sortedLabsAfterWeakThighs = (text: string) =>
     .case.labs.map((l) => `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}`)
     .sort();
 
+/** Each cancer as "histology@site" ("?" for no site), after WEAK_THIGHS_CASE. */
+export const cancerHistologiesAfterWeakThighs = (text: string) =>
+  extractCase(WEAK_THIGHS_CASE + text).case.cancers.map((k) => `${k.histology}@${k.site ?? '?'}`);
+
 /** The case read after WEAK_THIGHS_CASE. */
 export const caseAfterWeakThighs = (text: string) => extractCase(WEAK_THIGHS_CASE + text).case;
 
@@ -163,3 +208,6 @@ export const WEAK_THIGHS_AND_ARMS_CASE =
 
 /** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
 export const labsAfterWeakThighsAndArms = (text: string) => labLines(WEAK_THIGHS_AND_ARMS_CASE + text);
+
+/** A title line that names no disease. */
+export const CLINIC_TITLE = 'A case from our clinic\n\n';

@@ -1,14 +1,14 @@
 /**
- * Readings fixed in session 38 (oncology, second round): how English states which of the cancer and the myositis came
- * first — a unit written "y", a verb of coming back, a clause of time, "afterwards", a recurrence named by an
- * abbreviation, a concurrence told by "together with", a find told as "on <test> there was", a labelled result in a
- * clause or a table, a relative clause "in whom …" — and a population's figures that are no patient's cancer. Each is
- * written in words of our own, with a near control beside it that must keep its reading.
+ * Clauses that tell which of the cancer and the myositis came first: a year written "y", a later presentation by
+ * "came back", a clause of time in the past perfect, a course at the same time, a recurrence named by an
+ * abbreviation, "afterwards" and "only then", "together with", "on <test> there was", "in whom", a labelled result,
+ * a population's figures, and a telegraphic later interval. Each construction is written as a sentence of the
+ * project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const cancersOf = (text: string) => {
   const c = extractCase(`Case presentation\n\n${text}\n`).case;
@@ -17,6 +17,7 @@ const cancersOf = (text: string) => {
       `${k.site ?? '?'} ${k.histology ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
   );
 };
+
 const SIGNS = 'A 55-year-old woman came in with a violaceous eyelid rash and weak thighs.';
 
 describe('a count of years written "y" in telegraphic notes', () => {

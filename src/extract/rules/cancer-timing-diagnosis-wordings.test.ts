@@ -1,16 +1,20 @@
 /**
- * Readings fixed in session 38 (oncology): constructions of cancers and their timing that only the wording of the
- * texts they were written from had reached, found by re-telling development texts in other words. Each is written
- * again here in words of our own, with a near control beside it that must keep its reading.
+ * How a diagnosis wording orders a cancer and the myositis: "revealed by", an adjective of concurrence, a cancer
+ * that "came back" elsewhere, "had lately been diagnosed", a labelled final diagnosis, "accompanied by", a
+ * checkpoint inhibitor given for a cancer, a neuroendocrine tumour in the title, a back-interval, an order word of
+ * the title, a labelled result line, and a clear cell carcinoma. Each construction is written as a sentence of the
+ * project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const CASE =
   'Case presentation\n\nA 66-year-old woman came in with a violaceous eyelid rash and weak thighs. ';
+
 const caseOf = (text: string, head = CASE) => extractCase(head + text).case;
+
 const cancersOf = (text: string, head = CASE) => {
   const c = caseOf(text, head);
   return c.cancers.map(

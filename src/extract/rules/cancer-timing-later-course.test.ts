@@ -1,15 +1,19 @@
 /**
- * Readings fixed in session 37 (oncology): wrong and lost readings of cancers and their timing found by a battery of
- * the project's own texts, each written again here with a control beside it that must keep its reading.
+ * Cancer timing against later events: a search whose "for" hedges what it looks for, what earlier reports describe,
+ * a cancer's later course or a flare of the myositis told N months later, two cancers each at its own age, and a
+ * myositis "later the same year" after a dated cancer. Each construction is written as a sentence of the project's
+ * own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const CASE =
   'Case presentation\n\nA 61-year-old woman was admitted with a lilac rash of the eyelids and weak hips. ';
+
 const caseOf = (text: string) => extractCase(CASE + text).case;
+
 const cancersOf = (text: string) => {
   const c = caseOf(text);
   return c.cancers.map(

@@ -1,18 +1,18 @@
 /**
- * Cancer-order readings fixed in session 41 from a construction grid written from knowledge (the order of a cancer
- * relative to the myositis): a return of a cancer found "N months after" the myositis, a spouse's cancer, another
- * report's patient, a care act for a "newly diagnosed" cancer, the words of a work-up's result ("was notable for",
- * "came back as", "a diagnosis of … was made", a result heading), a find told in its own clause after a hedged one, and
- * a past cancer told by its course in the pluperfect or a dated treatment after its name. Each construction is written
- * in words of our own, beside the near controls that must keep their reading.
+ * Returns and work-up results: a return of the cancer as the subject of a verb of its find, a spouse's cancer and
+ * another report's patient, a care act for a "newly diagnosed" cancer, the words of a work-up's result, a sampling
+ * "consistent with" a cancer, a find in its own clause after a hedged one, and a past cancer told by its course in
+ * the pluperfect. Each construction is written as a sentence of the project's own, beside the near control that
+ * must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const LEAD = 'A 62-year-old woman presented with a heliotrope rash, Gottron papules and proximal weakness.\n';
 const MAN = 'A 66-year-old man presented with a violaceous eyelid rash and difficulty rising from a chair.\n';
+
 /** Each cancer as "site histology reading": the months from the myositis when dated, else the order alone. */
 const cancersOf = (text: string) => {
   const c = extractCase(text).case;
@@ -21,6 +21,11 @@ const cancersOf = (text: string) => {
     return `${k.site ?? '?'} ${k.histology ?? '?'} ${m === undefined ? (k.relationToMyositis ?? '-') : Math.round(m * 10) / 10}`;
   });
 };
+
+const order = (text: string) =>
+  extractCase(text).case.cancers.map(
+    (c) => `${c.histology ?? '?'}@${c.site ?? '?'}:${c.relationToMyositis ?? 'none'}`,
+  );
 
 describe('a return of the cancer as the subject of a finite verb of its find, N months after the myositis', () => {
   it('dates the return, not the first diagnosis: the cancer stays before', () => {
@@ -197,5 +202,37 @@ describe('a past cancer told by its course in the pluperfect, or by a dated trea
         'In 2012, a 62-year-old woman presented with a heliotrope rash and proximal weakness.\nCT showed ovarian cancer (treated in 2012).',
       ),
     ).not.toContainEqual(expect.stringMatching(/before$/));
+  });
+});
+
+describe('a sampling whose result the cancer is "consistent with"', () => {
+  it('is a find of the work-up that followed the presentation', () => {
+    expect(
+      order(
+        'A 72-year-old man presented with proximal weakness. A biopsy of the stomach was taken; the findings were consistent with gastric adenocarcinoma.',
+      ),
+    ).toEqual(['adenocarcinoma@stomach:after']);
+    expect(
+      order(
+        'A woman aged 64 came in with a heliotrope rash and weakness. Histology of the colon biopsy was consistent with adenocarcinoma.',
+      ),
+    ).toEqual(['adenocarcinoma@colon:after']);
+  });
+  it('is no find when denied or hedged, nor when the find is an earlier, dated one (controls)', () => {
+    expect(
+      order(
+        'A woman aged 64 came in with a heliotrope rash and weakness. Lung biopsy was not consistent with adenocarcinoma.',
+      ),
+    ).toEqual([]);
+    expect(
+      order(
+        'A 66-year-old woman treated for breast cancer in 2015 presented with proximal weakness. The 2015 biopsy had been consistent with ductal carcinoma.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/:after$/));
+  });
+  it('keeps a narrative find in the past perfect during the work-up (control)', () => {
+    expect(
+      order('A 56-year-old woman was admitted with proximal weakness. A chest CT had identified a thymoma.'),
+    ).toEqual(['thymoma@thymus:after']);
   });
 });

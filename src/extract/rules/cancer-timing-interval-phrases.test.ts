@@ -1,20 +1,21 @@
 /**
- * Readings fixed in session 40 (cancer timing, from a construction grid written from knowledge): an interval opened
- * by "within", "after an interval of" or "N months into treatment for DM" / "post-diagnosis"; one diagnosis naming
- * both in the passive ("… secondary to …", "… in association with …", "<cancer>-associated DM was diagnosed"); a
- * calendar year opening the cancer's own clause; "has a known <cancer>"; the presentation as the subject of an
- * interval whose object is the cancer. Each construction is written in words of our own, with near controls.
+ * Phrases that open or carry a cancer's interval: "within" and "after an interval of", a time counted into the
+ * treatment of the myositis or after its diagnosis, one diagnosis naming both in the passive, a calendar year
+ * opening the cancer's clause, a known cancer, the presentation as the subject of an interval, and a cancer carried
+ * for a stated time; with the grid's controls. Each construction is written as a sentence of the project's own,
+ * beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
+import { CLINIC_TITLE } from './helpers.js';
 
-const TITLE = 'A case from our clinic\n\n';
 const LEAD = 'A 63-year-old woman came to us with weak thighs and a violaceous eyelid rash. ';
+
 /** Each cancer as "site histology reading": the months from the myositis when dated, else the order alone. */
 const cancersOf = (text: string) => {
-  const c = extractCase(TITLE + text).case;
+  const c = extractCase(CLINIC_TITLE + text).case;
   return c.cancers.map((k) => {
     const m = cancerMonthsFromMyositis(c, k);
     return `${k.site ?? '?'} ${k.histology ?? '?'} ${m === undefined ? (k.relationToMyositis ?? '-') : Math.round(m * 10) / 10}`;

@@ -1,11 +1,13 @@
 /**
- * Cancer timing fixed in session 37's second oncology battery (safety of the order and the interval): constructions
- * written as our own sentences, each with a control beside it that must keep its reading.
+ * Dates and intervals of a cancer that could set the order wrong: numeric dates with a day, a month and a year, a
+ * later clause whose subject is the myositis, two ages in one sentence, a cancer dated back from the present visit,
+ * and a part of a year; with the speed gates that guard each rule tested on the repository's texts. Each
+ * construction is written as a sentence of the project's own, beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 import {
   BEFORE_COUNT_RE,
   LATER_MYOSITIS_CLAUSE_RE,
@@ -13,9 +15,10 @@ import {
   NUMERIC_DAY_MONTH_RE,
   PART_OF_YEAR_RE,
   POST_TREATMENT_FOR_RE,
-} from './extractors/oncology.js';
+} from '../extractors/oncology.js';
 
 const CASE = 'Case presentation\n\nA woman aged 57 came to the rheumatology clinic. ';
+
 const cancersOf = (text: string) => {
   const c = extractCase(CASE + text).case;
   return c.cancers.map(
