@@ -4,18 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { antibodies, labs, read } from './__fixtures__/read-case.js';
 import { extractCase } from './extract.js';
 
-describe('fifteenth round: onset', () => {
-  it('reads "over last couple of months" without its article', () => {
-    expect(
-      read('She has had trouble rising from a chair over last couple of months.').dates.symptomOnset,
-    ).toMatchObject({
-      relativeTo: 'presentation',
-      offset: -2,
-      unit: 'month',
-    });
-  });
-});
-
 describe('sixteenth round', () => {
   const smoking = (text: string) => read(text).patient.smoking;
 

@@ -74,6 +74,18 @@ export const cancerOrdersAfterTitle = (text: string) =>
     return k.relationToMyositis ?? 'open';
   });
 
+/** The symptom onset as "offset unit" (months or years before the presentation), or null. */
+export const onsetAfterTitle = (text: string) => {
+  const o = readAfterTitle(text).dates?.symptomOnset;
+  return typeof o === 'object' ? `${o.offset} ${o.unit}` : null;
+};
+
+/** The onset, as "offset unit", read from a text with a title. */
+export const onsetOfTitledText = (text: string) => {
+  const o = extractCase(`Myositis: a case report\n\n${text}`).case.dates?.symptomOnset;
+  return o && typeof o === 'object' && 'offset' in o ? `${o.offset} ${o.unit}` : null;
+};
+
 /** Each finding as "id=status". */
 export const findingLinesAfterTitle = (text: string) =>
   readAfterTitle(text).findings.map((f) => `${f.id}=${f.status}`);

@@ -1,19 +1,18 @@
 /**
- * Symptom onsets fixed in session 38 (second round of re-told development texts): the constructions behind the
- * misses, each tried far from the sentence that showed it — every form of a verb of onset ("starting", "beginning"),
- * a colon's list whose items are parted by semicolons, the presentation told as a clause after "before" ("before he
- * presented", "before she was seen"), a time opening the sentence before a relative as its subject, the
- * adjectives of a sign ("erythematous", "unable to" before an act of the muscles), a limb in pain, a note's "d" for
- * days and "~" for about, a span of the illness that "goes back", and the onset verb sought in the time's own
- * clause. Each sentence is the project's own, with the controls it must leave.
+ * Verb forms and clauses of an onset: every form of a verb of onset, a colon list parted by semicolons, the
+ * presentation after "before", the adjective of a sign as a predicate, a limb in pain, a note's "d" and "~", a span
+ * that goes back, the onset verb in the time's own clause, a time in the possessive, and spans that end at the
+ * visit or whose subject is denied a symptom. Each construction is written as a sentence of the project's own,
+ * beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const onsetOf = (text: string) =>
   onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
+
 /** Months, to two decimals (weeks and days become fractions of a month). */
 const rounded = (text: string) => {
   const m = onsetOf(text);

@@ -1,18 +1,17 @@
 /**
- * Session 40, construction grid (symptom onset): shapes of the myositis's own onset written from knowledge of clinical
- * English and crossed with fillers outside the repository; each construction made to read has a sentence of our own
- * here (other fillers than the grid's) and the near controls that guard it — "her complaints" as the illness, "history"
- * without "of", a slash fraction after "x" or a dash, the course "over the course of" with the symptom between, a
- * duration in brackets a few words after the symptom, another illness's symptom blamed on an infection, the myositis's
- * diagnosis dating the visit of a dated onset, "on admission in …", months written without a year, a visit "N months into
- * her illness", "past N months" without a preposition, and a symptom's start after "when" beyond a drug's years.
+ * Onsets told by notes and dates: "her complaints" as the illness, "history" without "of", slash fractions, "over
+ * the course of", a duration in brackets after the symptom, another illness's symptom, a dated first symptom
+ * counted to the diagnosis or an admission, months without a year, the visit counted into the illness, "past N
+ * units", and a start after "when". Each construction is written as a sentence of the project's own, beside the
+ * near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const LEAD = 'A 49-year-old man attended with a violaceous rash over his knuckles.\n';
+
 const onsetOf = (text: string) => {
   const v = onsetMonthsBeforePresentation(extractCase(LEAD + text).case);
   return v === undefined || v === null ? null : Math.round(v * 10) / 10;

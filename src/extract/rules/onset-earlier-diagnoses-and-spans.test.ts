@@ -1,15 +1,16 @@
 /**
- * Symptom onsets fixed in session 37 (issue 12): wrong and lost readings found by a battery of the project's own
- * texts (durations of the myositis's signs against those of other illnesses, infections, treatments and earlier
- * episodes; dated onsets; telegraphic and regional wordings), each written again here with the controls it must
- * leave alone.
+ * The onset of symptoms against other spans: a duration after something the patient has, a myositis diagnosed years
+ * before this presentation, a dated onset beside a shorter duration of a later symptom, a span that is no symptom
+ * of the myositis, and wordings of an onset that had been lost; with the speed gate of the earlier-diagnosis rule.
+ * Each construction is written as a sentence of the project's own, beside the near control that must keep its
+ * reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../eval/score.js';
-import { extractCase } from './extract.js';
-import { DIAGNOSED_YEARS_AGO_GATE, DIAGNOSED_YEARS_AGO_RE } from './extractors/timing.js';
-import { repositoryTexts } from '../../test/repository-texts.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
+import { DIAGNOSED_YEARS_AGO_GATE, DIAGNOSED_YEARS_AGO_RE } from '../extractors/timing.js';
 
 const onsetOf = (text: string) =>
   onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);

@@ -1,18 +1,18 @@
 /**
- * Symptom onsets fixed in session 38: constructions that development texts told again in other words showed the onset
- * search fitted to one wording (an age after any noun, a diagnosis dated back, a follow-up and a recovery read as
- * durations, a list of durations, a verb "established", a sign said to give no symptoms, "during", a heading with
- * "more than", "and N weeks of", verbs of suffering, a weight lost by its verb; "ED." before a full stop and a run-in
- * "The case:" heading, which hid the sentences after them). Each sentence is the project's own,
- * with the controls it must leave.
+ * Onset wordings: "of N years" after a person, a time counted back to a diagnosis or a care, a follow-up and a
+ * recovery, a "history of" with other durations, "established" as a verb, a sign said to give no symptoms, "during"
+ * as "over", a duration heading its symptom, verbs of suffering and growing, "ED." ending a sentence, a run-in "The
+ * case:" heading, and a weight lost by its verb. Each construction is written as a sentence of the project's own,
+ * beside the near control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
 
 const onsetOf = (text: string, heading = true) =>
   onsetMonthsBeforePresentation(extractCase((heading ? 'Case presentation\n\n' : '') + text).case);
+
 /** Months, to one decimal (weeks and days become fractions of a month). */
 const rounded = (text: string, heading = true) => {
   const m = onsetOf(text, heading);
