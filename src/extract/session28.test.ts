@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './document.js';
 import { extractCase } from './extract.js';
-import { normalizeWord } from './normalize.js';
 import { unwrapHardBreaks } from './sentences.js';
 
 describe('a note wrapped by hand: breaks that cannot end anything go on', () => {
@@ -150,26 +149,6 @@ describe('"58/F" opening a note', () => {
 
   it('control: a fraction inside a sentence is not an age', () => {
     expect(extractCase('Clinic note\n\nPower 4/5 in deltoids. Ratio 3/F.').case.patient.age).toBeUndefined();
-  });
-});
-
-describe('British spellings of -oea words', () => {
-  it.each([
-    ['dyspnoea', 'dyspnea'],
-    ['dyspnoeic', 'dyspneic'],
-    ['diarrhoea', 'diarrhea'],
-    ['gynaecological', 'gynecological'],
-    ['anaesthesia', 'anesthesia'],
-    ['shoe', 'shoe'],
-  ])('%s → %s', (word, norm) => {
-    expect(normalizeWord(word)).toBe(norm);
-  });
-
-  it('a UK "dyspnoea" dates the onset like "dyspnea"', () => {
-    for (const w of ['dyspnoea', 'dyspnea'])
-      expect(read(`She reports a one-month history of ${w} when walking uphill.`).dates).toEqual({
-        symptomOnset: { relativeTo: 'presentation', offset: -1, unit: 'month' },
-      });
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
-import { normalizeWord } from './normalize.js';
 
 const read = (sentence: string) =>
   extractCase(`A 47-year-old man was admitted with weakness of the thighs.\n${sentence}\n`).case;
@@ -24,22 +23,5 @@ describe('a sentence that opens on another case (session 40)', () => {
     expect(read('A previous chest radiograph was clear. His CK was 6400 U/L.').labs).toEqual([
       expect.objectContaining({ analyte: 'CK', value: 6400 }),
     ]);
-  });
-});
-
-describe('words of manner in -wise (session 40)', () => {
-  it('keeps "likewise", "stepwise" and "clockwise" as written while British -ise verbs become -ize', () => {
-    expect(['likewise', 'stepwise', 'clockwise', 'organised'].map(normalizeWord)).toEqual([
-      'likewise',
-      'stepwise',
-      'clockwise',
-      'organized',
-    ]);
-  });
-  it('reads "likewise raised (V)" as a lab reading after the word is kept as written', () => {
-    const labs = read('CK was 4100 U/L, and aldolase was likewise raised (19 U/L).').labs ?? [];
-    expect(labs).toEqual(
-      expect.arrayContaining([expect.objectContaining({ analyte: 'aldolase', value: 19 })]),
-    );
   });
 });

@@ -223,3 +223,7 @@ export const labsAfterWeakThighsAndArms = (text: string) => labLines(WEAK_THIGHS
 
 /** A title line that names no disease. */
 export const CLINIC_TITLE = 'A case from our clinic\n\n';
+
+/** The case read after an opening line about a man admitted with weak thighs, the sentence under test on a line of its own. */
+export const readAfterAdmission = (sentence: string) =>
+  extractCase(`A 47-year-old man was admitted with weakness of the thighs.\n${sentence}\n`).case;

@@ -1,25 +1,26 @@
 /**
- * Session 39, vocabulary from knowledge (timing): the words English uses to start a symptom and to count a span,
- * completed from knowledge of clinical English rather than from corpus text — the verbs and nouns of a start
- * ("manifested", "set in", "came on", "the appearance of"), a note's "y" for years, "a decade ago", the American "a
- * couple weeks", a range joined by "or", "x3 mo", and "unmasked" as a find of the work-up. Each group has a sentence
- * of our own that reads it and near controls whose other sense must read nothing.
+ * Timing vocabulary completed from knowledge: the verbs and nouns of a symptom starting, units and counts of a
+ * span, a cancer "unmasked" by the work-up, and hedges and phrasal verbs of a start. Each group is read in a
+ * sentence of its own, beside near controls whose other sense must read nothing.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
-import { extractCase } from './extract.js';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { extractCase } from '../extract.js';
+import { CLINIC_TITLE } from './helpers.js';
 
-const TITLE = 'A case from our clinic\n\n';
 const onsetOf = (text: string) => {
-  const v = onsetMonthsBeforePresentation(extractCase(TITLE + text).case);
+  const v = onsetMonthsBeforePresentation(extractCase(CLINIC_TITLE + text).case);
   return v === undefined || v === null ? null : Math.round(v * 10) / 10;
 };
-const onsetDateOf = (text: string) => extractCase(TITLE + text).case.dates?.symptomOnset ?? null;
+
+const onsetDateOf = (text: string) => extractCase(CLINIC_TITLE + text).case.dates?.symptomOnset ?? null;
+
 const cancersOf = (text: string) => {
-  const c = extractCase(TITLE + text).case;
+  const c = extractCase(CLINIC_TITLE + text).case;
   return c.cancers.map((k) => `${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`);
 };
+
 const LEAD = 'A 47-year-old man was seen for dermatomyositis. ';
 
 describe('verbs and nouns of a symptom starting', () => {
@@ -107,7 +108,8 @@ describe('hedges, an article before a plural unit, and phrasal verbs of a start 
     expect(onsetOf(LEAD + 'He had proximal weakness for roughly 3 months.')).toBe(3);
     expect(onsetOf(LEAD + 'He had proximal weakness for circa 3 months.')).toBe(3);
     expect(
-      extractCase(TITLE + LEAD + 'He had proximal weakness for roughly 3 months.').case.dates?.symptomOnset,
+      extractCase(CLINIC_TITLE + LEAD + 'He had proximal weakness for roughly 3 months.').case.dates
+        ?.symptomOnset,
     ).toMatchObject({
       approximate: true,
     });

@@ -1,16 +1,21 @@
 /**
- * Antibody vocabulary completed from knowledge in session 39: written forms of autoantibody targets the names table
- * had not listed (synthetase short forms, older antigen names, lupus, neural, coeliac, gastric and thyroid
- * antibodies). Each test is our own sentence with a new form, beside near controls in which a short form that is
- * also a word, a gene, a stain or a drug reads nothing.
+ * Antibody vocabulary completed from knowledge: written forms of autoantibody targets (synthetase short forms,
+ * older antigen names, lupus, neural, coeliac, gastric and thyroid antibodies) and the result words of autoantibody
+ * tests. Each form is read in a sentence of its own, beside near controls where the word states no result, another
+ * thing or the opposite result.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalAntibody } from '../core/names.js';
-import { antibodyLines } from './__fixtures__/read-case.js';
+import { antibodyLines } from '../__fixtures__/read-case.js';
+import { canonicalAntibody } from '../../core/names.js';
 
 const OPEN = 'Case presentation\n\nA 61-year-old man was admitted with proximal weakness. ';
 const read = (text: string) => antibodyLines(OPEN + text);
+
+const HELIOTROPE_OPENING =
+  'Case presentation\n\nA 63-year-old woman was admitted with proximal weakness and a heliotrope rash. ';
+
+const resultsAfterHeliotropeRash = (text: string) => antibodyLines(HELIOTROPE_OPENING + text);
 
 describe('myositis-specific antigens under other names', () => {
   it('the synthetases by their three-letter enzyme names', () => {
@@ -178,5 +183,112 @@ describe('second pass: spelled-out and numbered forms', () => {
     expect(read('Anti-Purkinje cell antibody type 2 was positive.')).toEqual(['PCA-2=positive']);
     expect(read('TRAbs were raised.')).toEqual(['TSH receptor=positive']);
     expect(read('Voltage-gated Ca channel antibodies were positive.')).toEqual(['VGCC=positive']);
+  });
+});
+
+describe('negative results in other written forms', () => {
+  it('reads "undetected", "nondetectable" and "unreactive" as negative', () => {
+    expect(resultsAfterHeliotropeRash('Anti-PL-7 antibodies were undetected.')).toEqual(['PL-7=negative']);
+    expect(resultsAfterHeliotropeRash('Anti-SRP antibody: nondetectable.')).toEqual(['SRP=negative']);
+    expect(resultsAfterHeliotropeRash('Anti-HMGCR was unreactive on the line blot.')).toEqual([
+      'HMGCR=negative',
+    ]);
+  });
+
+  it('reads "non reactive" and "non detected" written apart as negative, never positive', () => {
+    expect(resultsAfterHeliotropeRash('Anti-Mi-2: non reactive.')).toEqual(['Mi-2=negative']);
+    expect(resultsAfterHeliotropeRash('Anti-NXP2: non detected.')).toEqual(['NXP2=negative']);
+    // near control: the joined and hyphenated forms keep their reading
+    expect(resultsAfterHeliotropeRash('Anti-Mi-2: non-reactive.')).toEqual(['Mi-2=negative']);
+    expect(resultsAfterHeliotropeRash('Anti-Mi-2: reactive.')).toEqual(['Mi-2=positive']);
+  });
+});
+
+describe('seropositivity and seronegativity as nouns of a result', () => {
+  it('reads the noun after the name', () => {
+    expect(resultsAfterHeliotropeRash('Anti-MDA5 seropositivity was noted on admission.')).toEqual([
+      'MDA5=positive',
+    ]);
+    expect(resultsAfterHeliotropeRash('Anti-TIF1-γ seronegativity was confirmed twice.')).toEqual([
+      'TIF1-gamma=negative',
+    ]);
+  });
+
+  it('reads a denied seropositivity as negative, and a statement about it as no result', () => {
+    expect(resultsAfterHeliotropeRash('Anti-MDA5 seropositivity was not detected.')).toEqual([
+      'MDA5=negative',
+    ]);
+    expect(resultsAfterHeliotropeRash('Seropositivity for anti-MDA5 was not found.')).toEqual([
+      'MDA5=negative',
+    ]);
+    expect(
+      resultsAfterHeliotropeRash('Anti-MDA5 seropositivity is a marker of rapidly progressive lung disease.'),
+    ).toEqual([]);
+  });
+});
+
+describe('an inconclusive result is neither side of the cut-off', () => {
+  it('reads "inconclusive" as equivocal', () => {
+    expect(resultsAfterHeliotropeRash('Anti-SAE1 was inconclusive on the immunoblot.')).toEqual([
+      'SAE=equivocal',
+    ]);
+    expect(resultsAfterHeliotropeRash('Anti-SAE1: inconclusive.')).toEqual(['SAE=equivocal']);
+  });
+});
+
+describe('verbs that report a finding on the left of the antibody', () => {
+  it('reads the British "harbour" forms as positive, and their denial as negative', () => {
+    expect(resultsAfterHeliotropeRash('Her serum harboured anti-NXP2 antibodies.')).toEqual([
+      'NXP2=positive',
+    ]);
+    expect(resultsAfterHeliotropeRash('She was shown to harbour anti-PL-12 antibodies.')).toEqual([
+      'PL-12=positive',
+    ]);
+    expect(resultsAfterHeliotropeRash('She did not harbour anti-PL-12 antibodies.')).toEqual([
+      'PL-12=negative',
+    ]);
+  });
+
+  it('reads "uncovered", "unveiled" and "yielded" as positive, and "did not uncover" as negative', () => {
+    expect(resultsAfterHeliotropeRash('Extended serology uncovered anti-SAE1 antibodies.')).toEqual([
+      'SAE=positive',
+    ]);
+    expect(resultsAfterHeliotropeRash('The second immunoblot unveiled anti-OJ antibodies.')).toEqual([
+      'OJ=positive',
+    ]);
+    expect(resultsAfterHeliotropeRash('The line blot yielded anti-EJ antibodies.')).toEqual(['EJ=positive']);
+    expect(resultsAfterHeliotropeRash('Extended serology did not uncover anti-SAE1 antibodies.')).toEqual([
+      'SAE=negative',
+    ]);
+  });
+
+  it('reads "seropositivity for" as positive', () => {
+    expect(resultsAfterHeliotropeRash('Seropositivity for anti-HMGCR was documented.')).toEqual([
+      'HMGCR=positive',
+    ]);
+  });
+
+  it('reads nothing where the verb reports something other than an antibody', () => {
+    expect(
+      resultsAfterHeliotropeRash('The tumour harboured a KRAS mutation and anti-Jo-1 testing was requested.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a low titre is still a found antibody', () => {
+  it('reads "low titre" and "low-titre" before the name as positive', () => {
+    expect(resultsAfterHeliotropeRash('She had low titre anti-Ro52 antibodies.')).toEqual(['Ro52=positive']);
+    expect(resultsAfterHeliotropeRash('Serology showed low-titre anti-Ro52 antibodies.')).toEqual([
+      'Ro52=positive',
+    ]);
+  });
+
+  it('keeps the result stated after the name, and reads no result from a low level of something else', () => {
+    expect(resultsAfterHeliotropeRash('Low-titre anti-Ro52 was negative on repeat testing.')).toEqual([
+      'Ro52=negative',
+    ]);
+    expect(
+      resultsAfterHeliotropeRash('She had low complement levels and anti-Ro52 testing was sent.'),
+    ).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
 /**
- * Cancer vocabulary completed from knowledge in session 39: histology names, older names and abbreviations the
- * oncology lexicon had not listed (serous and mucinous cystadenocarcinoma, oat cell carcinoma, hepatoma, Klatskin
- * tumour, T-cell lymphomas by their WHO names, older leukaemia and MDS names, plasmacytoma, sarcoma kinds) and
- * abbreviations that name both a histology and its organ (PDAC, HNSCC, ESCC, LUAD…). Each test is our own sentence
- * beside near controls in which a short form that is also a word, a unit or another thing reads nothing.
+ * Cancer vocabulary completed from knowledge: histology names, older names and abbreviations (cystadenocarcinomas,
+ * oat cell carcinoma, hepatoma, T-cell lymphomas, older leukaemia and MDS names, sarcomas) and abbreviations that
+ * name both a histology and its organ. Each is read in a sentence of its own, beside near controls in which a short
+ * form that is also a word or a unit reads nothing.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase } from '../extract.js';
 
 const OPEN = 'Case presentation\n\nA 63-year-old woman was admitted with weakness of both thighs. ';
+
 const read = (text: string) =>
   (extractCase(OPEN + text).case.cancers ?? []).map((c) => `${c.histology}@${c.site ?? '-'}`);
 

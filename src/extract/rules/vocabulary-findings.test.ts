@@ -1,12 +1,11 @@
 /**
- * Findings vocabulary completed from knowledge in session 39: written forms of the criteria findings the lexicon had
- * not listed (a possessive without its apostrophe, older names of ILD, the patient's words for dysphagia, arthralgia
- * and periorbital swelling, cuticle and capillaroscopy terms). Each test is our own sentence with a new form, beside
- * near controls where the same word in another sense reads nothing.
+ * Findings vocabulary completed from knowledge: written forms of the criteria findings (skin signs, Raynaud
+ * phenomenon, swallowing and voice, lungs, joints, muscles and fever). Each form is read in a sentence of its own,
+ * beside near controls where the same word in another sense reads nothing.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { statedFindings } from './__fixtures__/read-case.js';
+import { statedFindings } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 47-year-old woman was seen in clinic. ';
 const findingsOf = (text: string) => statedFindings(CASE + text);

@@ -1,15 +1,23 @@
 /**
- * Analyte names added in session 39 from a written inventory (vocabulary from knowledge, not from corpus text): each
- * new written form read in a sentence of its own, and, for a short or double-sense form, a control where the word
- * names something else and no lab is read.
+ * Lab vocabulary completed from knowledge rather than from corpus text: analyte names of muscle, liver, kidney,
+ * electrolytes, blood count, coagulation, immunology, endocrine, tumour marker, urine and metabolic tests in other
+ * written forms, and the words of a low level, the verbs and nouns between an analyte and its value, table flags
+ * and powers of ten written with E. Each form is read in a sentence of its own, beside controls where the word
+ * names something else.
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { labLines } from './__fixtures__/read-case.js';
+import { labLines } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 58-year-old woman was referred with weak thighs and a violaceous rash. ';
+
 /** Each lab as "analyte=value unit" or "analyte=interpretation", sorted. */
 const labsOf = (text: string) => labLines(CASE + text);
+
+const KNUCKLE_RASH_CASE =
+  'Case presentation\n\nA 63-year-old man was referred with weak hips and a violet rash on the knuckles. ';
+
+const labsAfterKnuckleRash = (text: string) => labLines(KNUCKLE_RASH_CASE + text);
 
 describe('muscle, liver and kidney analytes in other written forms', () => {
   it('reads the enzymes in two words, the clinic shorthand and the British and European spellings', () => {
@@ -160,5 +168,69 @@ describe('urine and the metabolic work-up', () => {
     expect(labsOf('Acylcarnitine profile was normal.')).toEqual(['acylcarnitines=normal']);
     // control: the enzyme's deficiency names no pyruvate level
     expect(labsOf('She had pyruvate kinase deficiency.')).toEqual([]);
+  });
+});
+
+describe('words of a low level', () => {
+  it('reads "depressed", "subnormal" and "diminished" after a lab as low', () => {
+    expect(labsAfterKnuckleRash('His serum C3 was depressed on two samples.')).toEqual(['C3=low']);
+    expect(labsAfterKnuckleRash('The ferritin was subnormal when he was seen in May.')).toEqual([
+      'ferritin=low',
+    ]);
+    expect(labsAfterKnuckleRash('His albumin was diminished.')).toEqual(['albumin=low']);
+  });
+
+  it('leaves the mood and the examination alone', () => {
+    expect(labsAfterKnuckleRash('His CK was normal and he was depressed after the move.')).toEqual([
+      'CK=normal',
+    ]);
+    expect(labsAfterKnuckleRash('His CK was normal, though ankle reflexes were diminished.')).toEqual([
+      'CK=normal',
+    ]);
+  });
+});
+
+describe('verbs and nouns between an analyte and its value', () => {
+  it('reads the value after "measuring", "a reading of", "registered", "resulted at", "settled at"', () => {
+    expect(labsAfterKnuckleRash('A creatine kinase measuring 4,120 U/L was sent on arrival.')).toEqual([
+      'CK=4120 U/L',
+    ]);
+    expect(labsAfterKnuckleRash('He had a CK reading of 2,900 U/L.')).toEqual(['CK=2900 U/L']);
+    expect(labsAfterKnuckleRash('The CK registered 1,870 U/L on the repeat sample.')).toEqual([
+      'CK=1870 U/L',
+    ]);
+    expect(labsAfterKnuckleRash('His CK resulted at 960 U/L.')).toEqual(['CK=960 U/L']);
+    expect(labsAfterKnuckleRash('On steroids his CK settled at 240 U/L.')).toEqual(['CK=240 U/L']);
+    expect(labsAfterKnuckleRash('The CK plateaued at 3,300 U/L for a week.')).toEqual(['CK=3300 U/L']);
+    expect(labsAfterKnuckleRash('His CK amounted to 5,050 U/L.')).toEqual(['CK=5050 U/L']);
+  });
+
+  it('gives no value to a lab from a number of another sentence part', () => {
+    expect(labsAfterKnuckleRash('His CK was normal; he read 20 pages an evening.')).toEqual(['CK=normal']);
+    expect(labsAfterKnuckleRash('His CK was normal and his weight plateaued at 71 kg.')).toEqual([
+      'CK=normal',
+    ]);
+    expect(labsAfterKnuckleRash('The CK reading was normal.')).toEqual(['CK=normal']);
+  });
+});
+
+describe('flags of a pasted table', () => {
+  it('steps over a doubled or bracketed flag to the unit', () => {
+    expect(labsAfterKnuckleRash('CK 4410 HH U/L')).toEqual(['CK=4410 U/L']);
+    expect(labsAfterKnuckleRash('Albumin 23 (L) g/L')).toEqual(['albumin=23 g/L']);
+    expect(labsAfterKnuckleRash('CK 4410 [H] U/L')).toEqual(['CK=4410 U/L']);
+    expect(labsAfterKnuckleRash('CK 4410 ↑↑ U/L (25-200)')).toEqual(['CK=4410 U/L']);
+  });
+
+  it('keeps the single flag as before', () => {
+    expect(labsAfterKnuckleRash('CK 4410 H U/L')).toEqual(['CK=4410 U/L']);
+  });
+});
+
+describe('a power of ten written with a capital E', () => {
+  it('reads "x10E9/L" as a count per litre', () => {
+    expect(labsAfterKnuckleRash('His platelet count was 412 x10E9/L.')).toEqual(['platelets=412 10*9/L']);
+    // control: the lower-case form, read before
+    expect(labsAfterKnuckleRash('His platelet count was 412 x10e9/L.')).toEqual(['platelets=412 10*9/L']);
   });
 });
