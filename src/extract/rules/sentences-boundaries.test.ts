@@ -1,13 +1,21 @@
+/**
+ * Where a sentence ends: ranges with a dotted initialism, abbreviations that often end a sentence, a note's
+ * shorthand, a capital letter that names a type against an initial, list numbers and line breaks, a sentence
+ * opening with a lower-case "anti-" and ellipses, and the first line of a text as a title or a sentence.
+ * @module
+ */
 import { describe, expect, it } from 'vitest';
-import { analyse } from './document.js';
-import { extractCase } from './extract.js';
-import { splitSentences } from './sentences.js';
+import { analyse } from '../document.js';
+import { extractCase } from '../extract.js';
+import { splitSentences } from '../sentences.js';
 
 /** The sentences of a text as strings. */
 const cut = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
 const HEAD = 'A 49-year-old man came with weakness of the thighs and a violaceous rash of the eyelids.\n';
 const read = (body: string) => extractCase(HEAD + body + '\n').case;
 const labValue = (body: string, analyte: string) => read(body).labs.find((l) => l.analyte === analyte)?.value;
+
 const abResult = (body: string, target: string) =>
   read(body).antibodies.find((a) => a.target === target)?.result;
 
