@@ -2,28 +2,6 @@
 // synthetic test each, end to end through extractCase. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { antibodies, findings, labs, read } from './__fixtures__/read-case.js';
-import { extractCase } from './extract.js';
-
-describe('seventeenth round: sections and whose sentence it is', () => {
-  it('reads a structured abstract\'s "Subject:" as the case, after an "Objectives:" heading', () => {
-    const c = extractCase(
-      'Objectives: To describe the rehabilitation of a swallowing disorder.\n\nSubject: A 68-year-old man with a hoarse voice and dysphagia.',
-    ).case;
-    expect(c.patient).toMatchObject({ age: 68, sex: 'male' });
-    expect(c.findings.map((f) => f.id).sort()).toEqual(['dysphagia', 'dysphonia']);
-  });
-
-  it('reads "characteristic" signs that "appeared" in a past report as the patient\'s', () => {
-    expect(
-      findings('Characteristic signs, including Gottron sign and interstitial lung disease, appeared later.'),
-    ).toEqual({
-      'gottron-sign': 'present',
-      'interstitial-lung-disease': 'present',
-    });
-    // a present-tense statement stays general
-    expect(findings('Gottron sign is characteristic of dermatomyositis.')).toEqual({});
-  });
-});
 
 describe('seventeenth round: cancers and timing', () => {
   it('knows post-transplant lymphoproliferative disorder as a lymphoid neoplasm', () => {

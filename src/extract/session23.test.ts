@@ -15,35 +15,6 @@ const read = (text: string) =>
 const findings = (text: string) =>
   Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
 
-describe('an aside on what a result goes with in general is not the patient’s finding', () => {
-  it('", which are associated with interstitial lung disease," inside a report of the antibody', () => {
-    const c = read(
-      'Her anti-MDA5 antibodies, which are associated with interstitial lung disease, were positive.',
-    );
-    expect(
-      findings(
-        'Her anti-MDA5 antibodies, which are associated with interstitial lung disease, were positive.',
-      ),
-    ).toEqual({});
-    expect(c.antibodies.map((a) => [a.target, a.result])).toEqual([['MDA5', 'positive']]);
-  });
-  it('", which is strongly linked to dysphagia," with an adverb', () => {
-    expect(findings('Anti-TIF1γ antibody, which is strongly linked to dysphagia, was detected.')).toEqual({});
-  });
-  it('control: the patient’s own finding before a relative clause on its prognosis is kept', () => {
-    expect(
-      findings(
-        'She had interstitial lung disease, which is associated with a poor outcome, and a heliotrope rash.',
-      ),
-    ).toMatchObject({ 'interstitial-lung-disease': 'present' });
-  });
-  it('control: "which was associated with dysphagia" (past, the patient’s course) is kept', () => {
-    expect(findings('She had a severe relapse, which was associated with dysphagia.')).toMatchObject({
-      dysphagia: 'present',
-    });
-  });
-});
-
 /** Each lab as "analyte comparator value unit" or "analyte interpretation". */
 const readings = (text: string) =>
   read(text).labs.map((l) =>

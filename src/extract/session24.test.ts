@@ -22,140 +22,15 @@ const findings = (text: string) =>
 const antibodies = (text: string) =>
   Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
 
-describe('results told with "include(s)"', () => {
-  it('"Laboratory studies include" with a measured value is the patient’s results', () => {
-    const text = 'Laboratory studies include a CK of 2,400 U/L and a positive anti-PL-7 antibody.';
-    expect(labs(text)).toEqual(['CK 2400 U/L']);
-    expect(antibodies(text)).toEqual({ 'PL-7': 'positive' });
-  });
-  it('control: "Laboratory findings include elevated CK" without a value stays a statement about the disease', () => {
-    expect(labs('Laboratory findings include elevated CK and aldolase.')).toEqual([]);
-  });
-  it('control: a plan ("the work-up should include") gives no result', () => {
-    expect(antibodies('The work-up should include CK, aldolase and a myositis antibody panel.')).toEqual({});
-  });
-});
-
 /** Each lab as "analyte value (ULN n)". */
 const limits = (text: string) =>
   read(text).labs.map(
     (l) => `${l.analyte} ${l.value ?? ''}${l.upperLimit !== undefined ? ` (ULN ${l.upperLimit})` : ''}`,
   );
 
-describe('a single case reported by "the study"', () => {
-  const patient = (text: string) =>
-    extractCase(`Dysferlinopathy mistaken for myositis\n\n${text}`).case.patient;
-  it('"The study reports the case of a 29-year-old man whose …" gives his age and sex', () => {
-    expect(patient('The study reports the case of a 29-year-old man whose calves grew weak.')).toMatchObject({
-      age: 29,
-      sex: 'male',
-    });
-  });
-  it('control: a study of forty patients gives no patient', () => {
-    expect(
-      patient('The study describes 40 patients with calf weakness, with a mean age of 44 years.'),
-    ).not.toHaveProperty('age');
-  });
-});
-
 /** Each lab as "analyte interpretation". */
 const readings = (text: string) =>
   read(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
-
-describe('structured abstracts of a single case', () => {
-  const whole = (text: string) => extractCase(text).case;
-  it('"Case description A 58-year-old woman …" without a colon is the case, not the background', () => {
-    const c = whole(
-      'Dystrophy with reduced calpain on biopsy\n\nAbstract\nBackground Girdle dystrophies vary widely.\nCase description A 58-year-old woman attended our clinic with proximal weakness.\nConclusions Calpain can be reduced.',
-    );
-    expect(c.patient).toMatchObject({ age: 58, sex: 'female' });
-    expect(c.findings.map((f) => f.id)).toContain('proximal-weakness-upper');
-  });
-  it('control: one bare word at a line start is not a heading', () => {
-    expect(
-      whole('Dermatomyositis: a case\n\nCase reports are useful. A 50-year-old woman had a heliotrope rash.')
-        .patient,
-    ).toMatchObject({ age: 50 });
-  });
-  it('"Background: … We report a 60-year-old man …" under a research abstract whose Results give only values', () => {
-    const c = whole(
-      'Viral myositis mistaken for polymyositis\n\nBackground: Viral myositis is rare. We report a 60-year-old man with proximal weakness.\nMethods: Laboratory tests and EMG were done.\nResult: CK was 5,000 U/L.\nConclusion: Viral myositis can look like polymyositis.',
-    );
-    expect(c.patient).toMatchObject({ age: 60, sex: 'male' });
-    expect(c.labs.map((l) => l.value)).toEqual([5000]);
-  });
-});
-
-describe('a lesson verb that reports the case', () => {
-  const whole = (text: string) => extractCase(`Viral myositis taken for polymyositis\n\n${text}`).case;
-  it('"This report highlights a 45-year-old man with a heliotrope rash" is the patient', () => {
-    const c = whole('This report highlights a 45-year-old man with a heliotrope rash.');
-    expect(c.patient).toMatchObject({ age: 45, sex: 'male' });
-    expect(c.findings.map((f) => [f.id, f.status])).toEqual([['heliotrope-rash', 'present']]);
-  });
-  it('control: "This case highlights that a heliotrope rash may be …" stays a lesson', () => {
-    expect(
-      whole(
-        'A 45-year-old man was seen. This case highlights that a heliotrope rash may be the first sign of the disease.',
-      ).findings,
-    ).toEqual([]);
-  });
-});
-
-describe('a family history of cancer denied', () => {
-  const family = (text: string) => read(text).patient.familyHistoryOfCancer;
-  it('"Family history was negative for cancer" is no family history of cancer (was read yes)', () => {
-    expect(family('Family history was negative for cancer.')).toBe('no');
-  });
-  it('"no family history of oncologic or renal disease" (an adjective of cancer)', () => {
-    expect(family('There is no family history of oncologic or renal disease.')).toBe('no');
-  });
-  it('control: "Family history was positive for breast cancer" is yes', () => {
-    expect(family('Family history was positive for breast cancer.')).toBe('yes');
-  });
-  it('control: the patient’s own malignant tumour is no family history', () => {
-    expect(family('He had a malignant tumour of the thymus.')).toBeUndefined();
-  });
-});
-
-describe('muscle MRI: denied oedema and oedema of the fascia', () => {
-  const imaging = (text: string) => read(text).muscleImaging.map((m) => m.finding);
-  it('"fascial thickening … without muscle oedema" is no myositis oedema', () => {
-    expect(
-      imaging('MRI of the thighs showed fascial thickening and enhancement without muscle oedema.'),
-    ).toEqual(['other']);
-  });
-  it('"fascial oedema between the flexor muscles" is the fascia’s, not the muscle’s', () => {
-    expect(imaging('MRI of the thighs showed fascial oedema between the flexor muscles.')).toEqual(['other']);
-  });
-  it('"no muscle oedema" is a normal muscle MRI', () => {
-    expect(imaging('MRI of the thighs showed no muscle oedema.')).toEqual(['normal']);
-  });
-  it('control: oedema of the vastus muscles is myositis oedema', () => {
-    expect(imaging('MRI of the thighs showed oedema of the vastus muscles.')).toEqual(['myositis-oedema']);
-  });
-});
-
-describe('signs named as a class are a statement about disease', () => {
-  const whole = (text: string) => extractCase(`Benign acute myositis of childhood\n\n${text}`).case;
-  it('"Muscle pain and trouble walking are symptoms of …" gives the patient nothing', () => {
-    expect(
-      whole(
-        'Muscle pain and trouble walking are symptoms of both mild and serious conditions. We report a 7-year-old boy.',
-      ).findings,
-    ).toEqual([]);
-  });
-  it('"Rash and weakness are common features of dermatomyositis" likewise', () => {
-    expect(
-      whole('Rash and weakness are common features of dermatomyositis. We report a 7-year-old boy.').findings,
-    ).toEqual([]);
-  });
-  it('control: "Her symptoms are calf pain and a limp" is the patient’s', () => {
-    expect(
-      whole('A 7-year-old boy was seen. His symptoms are calf pain and a limp.').findings.map((f) => f.id),
-    ).toEqual(['myalgia']);
-  });
-});
 
 describe('round five: a failed treatment, a denied form, limits and units', () => {
   it('"after a lack of response to methotrexate, with worsening weakness" denies nothing', () => {

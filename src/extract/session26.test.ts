@@ -20,71 +20,10 @@ const onset = (text: string) => {
   return o && typeof o === 'object' && 'offset' in o ? `${o.offset} ${o.unit}` : null;
 };
 
-/** The case of a whole text (title and headings included). */
-const whole = (text: string) => extractCase(text).case;
-
-describe('a case told in an introduction or a discussion, when no case section tells it', () => {
-  it('a patient named with a title under "Introduction" is the case', () => {
-    const c = whole(
-      'Myositis in a young mother\n\nIntroduction\n\nDermatomyositis is an uncommon myopathy. Mrs. K, a 41-year-old teacher, presented with a heliotrope rash and proximal weakness; CK was 2900 U/L.',
-    );
-    expect(c.patient).toMatchObject({ sex: 'female', age: 41 });
-    expect(c.findings.map((f) => f.id)).toContain('heliotrope-rash');
-    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 2900']);
-  });
-  it('the authors’ report under a run-in "DISCUSSION:" opens the case, and the next sentence is the patient’s', () => {
-    const c = whole(
-      'Myositis on nivolumab\n\nBACKGROUND: Checkpoint inhibitors can cause myositis. DISCUSSION: We describe a 66-year-old man with renal cell carcinoma who developed proximal weakness and ptosis after his second dose of nivolumab. His CK was 6100 U/L.',
-    );
-    expect(c.patient).toMatchObject({ sex: 'male', age: 66 });
-    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 6100']);
-    expect(c.cancers.map((k) => k.relationToMyositis)).toEqual(['before']);
-  });
-  it('"Described is the case of a …" after an aim is the case', () => {
-    const c = whole(
-      'Myositis in pregnancy\n\nAim: To review myositis in pregnancy. Method: Presented here is the case of a woman aged 31 with proximal weakness and a CK of 7200 U/L.',
-    );
-    expect(c.patient).toMatchObject({ sex: 'female', age: 31 });
-    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 7200']);
-  });
-  it('control: a run-in "Result:" after such a case ends it (the review’s results are not the patient’s)', () => {
-    const c = whole(
-      'Myositis in pregnancy\n\nAim: To review myositis in pregnancy. Method: Presented here is the case of a woman aged 31 with proximal weakness. Result: Interstitial lung disease and anti-Ro antibodies were the main risks.',
-    );
-    expect(c.findings.map((f) => f.id)).not.toContain('interstitial-lung-disease');
-    expect(c.antibodies).toEqual([]);
-  });
-  it('control: beside a case section, the discussion’s report of the case is not read again', () => {
-    const c = whole(
-      'Myositis on nivolumab\n\nCase report\n\nA 66-year-old man developed proximal weakness. His CK was 6100 U/L.\n\nDiscussion\n\nWe describe a 66-year-old man whose CK later reached 9000 U/L.',
-    );
-    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 6100']);
-  });
-});
-
 /** Each finding as "id=status". */
 const findings = (text: string) => read(text).findings.map((f) => `${f.id}=${f.status}`);
 /** Each antibody as "target=result". */
 const antibodies = (text: string) => read(text).antibodies.map((a) => `${a.target}=${a.result}`);
-
-describe('whose statement it is', () => {
-  it('"Affected patients are generally over 50 …, with proximal and distal weakness" is about the disease', () => {
-    expect(
-      findings(
-        'Affected people are generally older than 50, with weakness of both proximal and distal muscles, often asymmetric.',
-      ),
-    ).toEqual([]);
-  });
-  it('"We review this subtype and recommend ferritin testing in patients with fever" is advice', () => {
-    const c = read(
-      'We review this subtype and recommend ferritin and anti-MDA5 testing in patients with fever.',
-    );
-    expect([...c.labs, ...c.antibodies]).toEqual([]);
-  });
-  it('an antigen’s older name ("melanoma-associated gene 5") names no cancer', () => {
-    expect(read('The target was first called melanoma-associated gene 5.').cancers).toEqual([]);
-  });
-});
 
 describe('third batch: clauses, families, study variables, checkpoint intervals', () => {
   it('an analyte with its own copula takes its own reading ("CRP was elevated and albumin was decreased")', () => {

@@ -7,6 +7,12 @@
 import { labLines, statedFindings } from '../__fixtures__/read-case.js';
 import { extractCase } from '../extract.js';
 
+/** Each cancer's site (its histology when no site is read), after a neutral opening sentence. */
+export const cancerNames = (text: string) =>
+  extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.cancers.map(
+    (k) => k.site ?? k.histology,
+  );
+
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
 export const readAfterTitle = (text: string) =>
   extractCase(`Myositis: a case report\n\nA 58-year-old patient was seen in clinic. ${text}`).case;
@@ -78,6 +84,12 @@ export const cancerOrdersAfterTitle = (text: string) =>
 export const onsetAfterTitle = (text: string) => {
   const o = readAfterTitle(text).dates?.symptomOnset;
   return typeof o === 'object' ? `${o.offset} ${o.unit}` : null;
+};
+
+/** The case's EMG reading and muscle-biopsy conclusion. */
+export const studiesAfterTitle = (text: string) => {
+  const c = readAfterTitle(text);
+  return { emg: c.emg?.interpretation, biopsy: c.muscleBiopsy?.conclusion };
 };
 
 /** The onset, as "offset unit", read from a text with a title. */
