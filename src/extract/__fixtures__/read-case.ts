@@ -1,8 +1,8 @@
 /**
- * Readers for the end-to-end rule tests of each session's rounds: `read`, `antibodies`, `labs` and `findings` read a
- * sentence after a neutral opening line (`session18-rounds.test.ts`, `session19-rounds.test.ts`); `statedFindings`,
- * `labLines` and `antibodyLines` read the whole text they are given (the session 37–38 files put their own opening
- * before it) and return one field group as sorted lines a test can compare.
+ * Readers for the end-to-end rule tests of `src/extract/rules/`: `read`, `antibodies`, `labs` and `findings` read a
+ * sentence after a neutral opening line (`rules/mixed-development-batches.test.ts`, `rules/attribution-hedges.test.ts`
+ * and others); `statedFindings`, `labLines` and `antibodyLines` read the whole text they are given (the files that use
+ * them put their own opening before it) and return one field group as sorted lines a test can compare.
  * @module
  */
 import { extractCase } from '../extract.js';
