@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../extract.js';
-import { WEAK_SHOULDERS_CASE } from './helpers.js';
+import { WEAK_SHOULDERS_CASE } from './__fixtures__/helpers.js';
 
 const antibodiesOf = (text: string, prefix = WEAK_SHOULDERS_CASE) =>
   extractCase(prefix + text)

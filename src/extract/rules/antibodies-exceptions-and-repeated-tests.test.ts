@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { antibodyLines } from '../__fixtures__/read-case.js';
-import { WEAK_SHOULDERS_CASE } from './helpers.js';
+import { WEAK_SHOULDERS_CASE } from './__fixtures__/helpers.js';
 
 const antibodiesOf = (text: string) => antibodyLines(WEAK_SHOULDERS_CASE + text);
 

@@ -12,7 +12,7 @@ import {
   PROXIMAL_WEAKNESS_OPENING,
   sortedAntibodiesAfterWeakThighs,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const warningsOf = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).warnings.flatMap((w) =>

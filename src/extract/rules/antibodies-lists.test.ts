@@ -15,7 +15,7 @@ import {
   sortedAntibodiesAfterWeakThighs,
   statedFindingsAfterRash,
   WEAK_THIGHS_AND_ARMS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 /** Each antibody as "target=result". */
 const antibodiesOf = (text: string) => antibodyLines(WEAK_THIGHS_AND_ARMS_CASE + text);

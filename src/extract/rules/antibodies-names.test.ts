@@ -16,7 +16,7 @@ import {
   PROXIMAL_WEAKNESS_OPENING,
   sortedAntibodiesAfterWeakThighs,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('fifteenth round: antibodies', () => {
   it('reads a name with "anti" written onto it', () => {

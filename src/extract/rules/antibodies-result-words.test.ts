@@ -13,7 +13,7 @@ import {
   antibodyLinesAfterTitle,
   PROXIMAL_WEAKNESS_OPENING,
   sortedAntibodiesAfterWeakThighs,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('seventeenth round: antibodies', () => {
   it('reads "the presence of" an antibody as positive, not a search for its presence', () => {

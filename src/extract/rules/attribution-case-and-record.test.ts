@@ -13,7 +13,7 @@ import {
   antibodiesAfterTitle,
   CASE_HEADING,
   labsAfterTitle,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 /** The case of a whole text (title and headings included). */
 const whole = (text: string) => extractCase(text).case;

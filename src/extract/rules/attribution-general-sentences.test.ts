@@ -21,7 +21,7 @@ import {
   readingsOrValuesAfterTitle,
   sortedAntibodiesAfterWeakThighs,
   sortedLabsAfterWeakThighs,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const cancersOf = (text: string) => {
   const c = caseAfterWeakThighs(text);

@@ -15,7 +15,7 @@ import {
   RASH_CASE,
   statedFindingsAfterRash,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const document = (text: string) =>
   extractCase(`Clinic letter\n\nA 40-year-old woman presented with a rash.\n${text}`).case;

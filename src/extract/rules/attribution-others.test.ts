@@ -11,7 +11,7 @@ import { ellipticalPatientDenial, mixedClauseBoundary } from '../attribution.js'
 import { analyse } from '../document.js';
 import { extractCase } from '../extract.js';
 import { tokenize } from '../tokenize.js';
-import { cancerNames, readAfterAdmission, readAfterTitle, WEAK_THIGHS_CASE } from './helpers.js';
+import { cancerNames, readAfterAdmission, readAfterTitle, WEAK_THIGHS_CASE } from './__fixtures__/helpers.js';
 
 const boundaryOf = (text: string): string | undefined => {
   const tokens = tokenize(text, 0, text.length);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
-import { CLINIC_TITLE } from './helpers.js';
+import { CLINIC_TITLE } from './__fixtures__/helpers.js';
 
 const LEAD = 'A 63-year-old woman came to us with weak thighs and a violaceous eyelid rash. ';
 

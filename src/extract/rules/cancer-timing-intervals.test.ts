@@ -17,7 +17,7 @@ import {
   RASH_CASE,
   readClinicNote,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const timingOf = (text: string) => {
   const c = extractCase(text).case;

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
-import { CLINIC_TITLE } from './helpers.js';
+import { CLINIC_TITLE } from './__fixtures__/helpers.js';
 
 const cancersOf = (text: string) => {
   const c = extractCase(CLINIC_TITLE + text).case;

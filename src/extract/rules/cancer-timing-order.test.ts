@@ -18,7 +18,7 @@ import {
   CASE_HEADING,
   readAfterTitle,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const cancersOf = (text: string) => {
   const c = extractCase(CASE_HEADING + text).case;

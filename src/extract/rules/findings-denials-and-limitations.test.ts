@@ -7,7 +7,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { findingsAfterClinicVisit } from './helpers.js';
+import { findingsAfterClinicVisit } from './__fixtures__/helpers.js';
 
 describe('others counted apart from the patient ("we found 9 further people with …")', () => {
   it('reads the sentence as the others’, not the patient’s', () => {

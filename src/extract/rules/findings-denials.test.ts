@@ -11,7 +11,7 @@ import {
   findingsAfterWeakThighs,
   statedFindingsAfterRash,
   statedFindingsAfterWeakThighs,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('seventeenth round: the reach of a denial', () => {
   it('keeps a denial over "or a …" at the end of a list', () => {

@@ -13,7 +13,7 @@ import {
   findingsAfterTitle,
   labsAfterProximalWeakness,
   statedFindingsAfterRash,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('fifteenth round: findings', () => {
   it('reads weakness of the cervical flexors as neck-flexor weakness, and not a cervical node', () => {

@@ -12,7 +12,7 @@ import {
   readAfterTitle,
   statedFindingsAfterRash,
   statedFindingsAfterWeakThighs,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const CASE = 'Case presentation\n\nA 52-year-old woman was seen in clinic. ';
 const findingsOf = (text: string, prefix = CASE) => statedFindings(prefix + text);

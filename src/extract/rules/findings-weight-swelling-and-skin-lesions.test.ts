@@ -7,7 +7,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { findingsAfterClinicVisit } from './helpers.js';
+import { findingsAfterClinicVisit } from './__fixtures__/helpers.js';
 
 describe('a weight lost "without trying"', () => {
   it('does not deny the weakness told after it', () => {

@@ -20,7 +20,7 @@ import {
   readAfterTitle,
   readingsOrValuesAfterTitle,
   sortedLabsAfterWeakThighs,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const cancersOf = (text: string) => {
   const c = caseAfterWeakThighs(text);

@@ -17,7 +17,7 @@ import {
   readingsAfterTitle,
   readingsOrValuesAfterTitle,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('a lab said to be beyond its limit', () => {
   it('reads "above the upper limit of normal" as elevated and "below" as low', () => {

@@ -19,7 +19,7 @@ import {
   sortedLabsAfterWeakThighs,
   upperLimitsAfterTitle,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const labLimitsOf = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).case.labs.map(

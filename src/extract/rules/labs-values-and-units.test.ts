@@ -21,7 +21,7 @@ import {
   readAfterTitle,
   sortedLabsAfterWeakThighs,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 /** Each lab as "analyte value unit". */
 const labsWithoutComparatorAfterTitle = (text: string) =>

@@ -26,7 +26,7 @@ import {
   sortedLabsAfterWeakThighs,
   statedFindingsAfterRash,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const cancersOf = (text: string) => {
   const c = extractCase(CASE_HEADING + text).case;

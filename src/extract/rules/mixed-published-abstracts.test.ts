@@ -18,7 +18,7 @@ import {
   readingsOrValuesAfterTitle,
   studiesAfterTitle,
   upperLimitsAfterTitle,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 describe('round five: a failed treatment, a denied form, limits and units', () => {
   it('"after a lack of response to methotrexate, with worsening weakness" denies nothing', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractionWarningText } from '../../render/text/extraction.js';
 import { extractCase, patientsDescribed } from '../extract.js';
-import { findingsAfterTitle, readAfterTitle } from './helpers.js';
+import { findingsAfterTitle, readAfterTitle } from './__fixtures__/helpers.js';
 
 /** Each lab as "analyte comparator value unit" or "analyte interpretation". */
 const readings = (text: string) =>

@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../document.js';
 import { extractCase } from '../extract.js';
-import { antibodyLinesAfterTitle, labsAfterTitle, readAfterTitle, readClinicNote } from './helpers.js';
+import {
+  antibodyLinesAfterTitle,
+  labsAfterTitle,
+  readAfterTitle,
+  readClinicNote,
+} from './__fixtures__/helpers.js';
 
 const weakness = (text: string) =>
   readClinicNote(text)

@@ -17,7 +17,7 @@ import {
   readAfterTitle,
   sortedAntibodiesAfterWeakThighs,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const cancerTimingAfterHeading = (text: string) => {
   const c = extractCase(CASE_HEADING + text).case;

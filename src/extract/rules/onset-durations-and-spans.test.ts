@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import { readCount } from '../numbers.js';
-import { CASE_HEADING, CLINIC_TITLE, WEAK_THIGHS_CASE } from './helpers.js';
+import { CASE_HEADING, CLINIC_TITLE, WEAK_THIGHS_CASE } from './__fixtures__/helpers.js';
 
 const timingOf = (text: string) => {
   const c = extractCase(text).case;

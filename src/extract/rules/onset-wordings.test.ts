@@ -15,7 +15,7 @@ import {
   onsetOfTitledText,
   readAfterTitle,
   WEAK_THIGHS_CASE,
-} from './helpers.js';
+} from './__fixtures__/helpers.js';
 
 const timingOf = (text: string) => {
   const c = extractCase(text).case;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase, patientsDescribed } from '../extract.js';
-import { WEAK_THIGHS_CASE } from './helpers.js';
+import { WEAK_THIGHS_CASE } from './__fixtures__/helpers.js';
 
 const patientOf = (text: string) => extractCase(text).case.patient;
 

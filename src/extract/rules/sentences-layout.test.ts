@@ -9,7 +9,7 @@ import { wrap } from '../../eval/layouts.js';
 import { analyse } from '../document.js';
 import { extractCase } from '../extract.js';
 import { maskPageFurniture, unwrapHardBreaks } from '../sentences.js';
-import { labsAfterTitle, readAfterTitle } from './helpers.js';
+import { labsAfterTitle, readAfterTitle } from './__fixtures__/helpers.js';
 
 /** The facts a clinician reads off a case, in a form two layouts can be compared by. */
 const facts = (text: string) => {

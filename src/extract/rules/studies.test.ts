@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../__fixtures__/read-case.js';
 import { extractCase } from '../extract.js';
-import { labsAfterTitle, readAfterTitle, readingsOrValuesAfterTitle, studiesAfterTitle } from './helpers.js';
+import {
+  labsAfterTitle,
+  readAfterTitle,
+  readingsOrValuesAfterTitle,
+  studiesAfterTitle,
+} from './__fixtures__/helpers.js';
 
 const biopsy = (text: string) => {
   const mb = extractCase(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../normalize.js';
-import { readAfterAdmission, readClinicNote } from './helpers.js';
+import { readAfterAdmission, readClinicNote } from './__fixtures__/helpers.js';
 
 describe('British spellings of -oea words', () => {
   it.each([

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
-import { CLINIC_TITLE } from './helpers.js';
+import { CLINIC_TITLE } from './__fixtures__/helpers.js';
 
 const onsetOf = (text: string) => {
   const v = onsetMonthsBeforePresentation(extractCase(CLINIC_TITLE + text).case);

@@ -4,8 +4,8 @@
  * form a test compares; readers that open with different sentences are different readers and carry different names.
  * @module
  */
-import { labLines, statedFindings } from '../__fixtures__/read-case.js';
-import { extractCase } from '../extract.js';
+import { labLines, statedFindings } from '../../__fixtures__/read-case.js';
+import { extractCase } from '../../extract.js';
 
 /** Each cancer's site (its histology when no site is read), after a neutral opening sentence. */
 export const cancerNames = (text: string) =>
