@@ -17,18 +17,18 @@ import {
 
 describe('seventeenth round: antibodies', () => {
   it('reads "the presence of" an antibody as positive, not a search for its presence', () => {
-    expect(antibodies('The diagnosis rested on the presence of anti-Jo-1 antibody.')).toEqual({
+    expect(antibodies('The diagnosis rested on the presence of an anti-Jo-1 antibody.')).toEqual({
       'Jo-1': 'positive',
     });
-    expect(antibodies('A search for the presence of antisynthetase antibodies was made.')).toEqual({});
+    expect(antibodies('A search for the presence of antisynthetase autoantibodies was made.')).toEqual({});
   });
 
   it('reads "a positive / negative test for" a group and its bracketed member', () => {
-    expect(antibodies('There was a positive test for myositis-specific autoantibodies (anti-Mi-2).')).toEqual(
-      {
-        'Mi-2': 'positive',
-      },
-    );
+    expect(
+      antibodies('There was a positive test for the myositis-specific autoantibodies (anti-Mi-2).'),
+    ).toEqual({
+      'Mi-2': 'positive',
+    });
     expect(antibodies('Serology gave a negative test for anti-PL-7.')).toEqual({ 'PL-7': 'negative' });
   });
 
@@ -97,8 +97,8 @@ describe('an antibody the patient had keeps its result when a later clause repor
   it('"She had anti-Jo-1 and CK was normal": anti-Jo-1 positive', () => {
     expect(antibodies('She had anti-Jo-1 and CK was normal.')).toEqual({ 'Jo-1': 'positive' });
   });
-  it('"She had anti-MDA5 antibodies and the chest X-ray was normal": anti-MDA5 positive', () => {
-    expect(antibodies('She had anti-MDA5 antibodies and the chest X-ray was normal.')).toEqual({
+  it('"She had anti-MDA5 antibodies and the chest radiograph was normal": anti-MDA5 positive', () => {
+    expect(antibodies('She had anti-MDA5 antibodies and the chest radiograph was normal.')).toEqual({
       MDA5: 'positive',
     });
   });

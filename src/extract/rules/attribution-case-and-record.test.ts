@@ -30,9 +30,9 @@ const cancersOf = (text: string) => {
 describe('seventeenth round: sections and whose sentence it is', () => {
   it('reads a structured abstract\'s "Subject:" as the case, after an "Objectives:" heading', () => {
     const c = extractCase(
-      'Objectives: To describe the rehabilitation of a swallowing disorder.\n\nSubject: A 68-year-old man with a hoarse voice and dysphagia.',
+      'Objectives: To describe the rehabilitation of a swallowing disorder.\n\nSubject: A 69-year-old man with a hoarse voice and dysphagia.',
     ).case;
-    expect(c.patient).toMatchObject({ age: 68, sex: 'male' });
+    expect(c.patient).toMatchObject({ age: 69, sex: 'male' });
     expect(c.findings.map((f) => f.id).sort()).toEqual(['dysphagia', 'dysphonia']);
   });
 
@@ -186,7 +186,7 @@ describe('"previous medical history includes …" is the patient\'s record', () 
     for (const head of ['Previous medical history', 'Prior medical history', 'Past medical history'])
       expect(
         cancersOf(
-          `A 61-year-old woman presented with weakness of the thighs. ${head} includes colon cancer (adenocarcinoma, resected).`,
+          `A 63-year-old woman presented with weakness of the thighs. ${head} includes colon cancer (adenocarcinoma, resected).`,
         ).map((k) => [k.site, k.relation]),
       ).toEqual([['colon', 'before']]);
   });
@@ -195,7 +195,7 @@ describe('"previous medical history includes …" is the patient\'s record', () 
     // control: no record noun before "includes"
     expect(
       cancersOf(
-        'A 61-year-old woman presented with weakness of the thighs. The differential diagnosis includes breast cancer.',
+        'A 59-year-old woman presented with weakness of the thighs. The differential diagnosis includes breast cancer.',
       ),
     ).toEqual([]);
   });
@@ -221,9 +221,9 @@ describe('a meeting abstract\'s "Case Description/Methods:" heading', () => {
   it('opens the case after an introduction', () => {
     // (the whole case had been read as the introduction's literature)
     const c = extractCase(
-      'Introduction: Dermatomyositis may herald a cancer. We present a case.\nCase Description/Methods: A 61-year-old woman presented with proximal weakness. CK was 4,300 U/L.',
+      'Introduction: Dermatomyositis may herald a cancer. We present a case.\nCase Description/Methods: A 59-year-old woman presented with proximal muscle weakness. CK was 4,300 U/L.',
     ).case;
-    expect(c.patient).toMatchObject({ sex: 'female', age: 61 });
+    expect(c.patient).toMatchObject({ sex: 'female', age: 59 });
     expect(c.labs.map((l) => `${l.analyte}:${l.value}`)).toEqual(['CK:4300']);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from './__fixtures__/helpers.js';
 
 const document = (text: string) =>
-  extractCase(`Clinic letter\n\nA 40-year-old woman presented with a rash.\n${text}`).case;
+  extractCase(`Clinic letter\n\nA 42-year-old woman presented with a rash.\n${text}`).case;
 
 const cancerTimesOf = (text: string) => {
   const c = extractCase(WEAK_THIGHS_CASE + text).case;

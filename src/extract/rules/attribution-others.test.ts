@@ -35,7 +35,7 @@ describe('a clause about others, then one about the patient', () => {
   it('leaves one-subject sentences whole', () => {
     // the clause after goes on about the disease: an age range is not the patient
     expect(
-      boundaryOf('The incidence is 2 per million; it peaks from 5 to 14 years old and from 45 to 64 years.'),
+      boundaryOf('The incidence is 2 per million; it peaks from 5 to 15 years old and from 45 to 64 years.'),
     ).toBeUndefined();
     expect(boundaryOf('She had a heliotrope rash; she had no Gottron papules.')).toBeUndefined();
     expect(boundaryOf('Fever was present but dysphagia was not.')).toBeUndefined();
@@ -150,7 +150,7 @@ describe('cancers that are not the patient’s, and the times of another cancer 
     ).not.toContainEqual(['stomach', 4]);
     expect(
       cancerTimesOf(
-        'A gastric cancer was found at the time of diagnosis, and she died of the cancer 3 years after the onset of dermatomyositis.',
+        'A gastric cancer was found at the time of diagnosis, and she died of the cancer three years after the onset of dermatomyositis.',
       ),
     ).toEqual([['stomach', 0]]);
   });

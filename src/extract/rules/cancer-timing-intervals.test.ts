@@ -323,18 +323,18 @@ describe('months into the course', () => {
     // (read as found after, with no interval)
     expect(
       cancerMonthsOf(
-        'A 62-year-old man presented with dermatomyositis. Twelve months into treatment, a hepatocellular carcinoma was found.',
+        'A 64-year-old man presented with dermatomyositis. Twelve months into treatment, a hepatocellular carcinoma was found.',
       ),
     ).toEqual([12]);
     expect(
       cancerMonthsOf(
-        'A 62-year-old man presented with dermatomyositis. Six months into follow-up, a CT showed a lung adenocarcinoma.',
+        'A 60-year-old man presented with dermatomyositis. Six months into follow-up, a CT showed a lung adenocarcinoma.',
       ),
     ).toEqual([6]);
     // control: "into" that counts no course of the illness dates nothing
     expect(
       cancerMonthsOf(
-        'Three years into retirement, a 62-year-old man presented with dermatomyositis. A CT then showed a lung adenocarcinoma.',
+        'Three years into retirement, a 60-year-old man presented with dermatomyositis. A CT then showed a lung adenocarcinoma.',
       ),
     ).toEqual([undefined]);
   });
@@ -345,18 +345,18 @@ describe('a half after the unit', () => {
     // (read as a year)
     expect(
       cancerMonthsOf(
-        'A 62-year-old man presented with dermatomyositis. Lung adenocarcinoma was diagnosed about a year and a half later.',
+        'A 60-year-old man presented with dermatomyositis. Lung adenocarcinoma was diagnosed about a year and a half later.',
       ),
     ).toEqual([18]);
     expect(
       cancerMonthsOf(
-        'A 62-year-old man presented with dermatomyositis. He had had a breast cancer removed a year and a half earlier.',
+        'A 60-year-old man presented with dermatomyositis. He had had a breast cancer removed a year and a half earlier.',
       ),
     ).toEqual([-18]);
     // control: the half before the unit is counted once
     expect(
       cancerMonthsOf(
-        'A 62-year-old man presented with dermatomyositis. Two and a half years later, a CT showed a lung adenocarcinoma.',
+        'A 60-year-old man presented with dermatomyositis. Two and a half years later, a CT showed a lung adenocarcinoma.',
       ),
     ).toEqual([30]);
   });

@@ -89,7 +89,7 @@ describe('timing: presentation phrases, the spread of a cancer told before, disc
   it('"N months later, dermatomyositis …, and metastatic deposits of <the cancer told before>": the cancer N months before', () => {
     expect(
       cancerTimingAfterTitle(
-        'He was diagnosed with squamous cell carcinoma of the oesophagus and had it resected. Five months later, dermatomyositis brought him back, and nodes in his neck held metastatic deposits of squamous cell carcinoma.',
+        'He was found to have a squamous cell carcinoma of the oesophagus and had it resected. Five months later, dermatomyositis brought him back, and nodes in his neck held metastatic deposits of squamous cell carcinoma.',
       ),
     ).toEqual([{ what: 'esophagus', offset: '-5 month', relation: undefined }]);
   });
@@ -324,7 +324,7 @@ describe('a background of a past cancer', () => {
     // (it had been read as a tumour found after the myositis)
     expect(
       cancersOf(
-        'A 62-year-old man with a background of a nephrectomy for renal cell carcinoma presented with thigh weakness.',
+        'A 62-year-old patient with a background of a nephrectomy for renal cell carcinoma presented with thigh weakness.',
       ).map((k) => k.relation),
     ).toEqual(['before']);
   });
@@ -363,7 +363,7 @@ describe('a cancer treated before the myositis, told around the person', () => {
     // (read as a cancer found after: the bracket was longer than the rule allowed)
     expect(
       cancerOrdersAfterHeading(
-        'A 64-year-old man with adenocarcinoma of the lung (receiving chemotherapy) presented with dermatomyositis.',
+        'A 64-year-old man with an adenocarcinoma of the lung (receiving chemotherapy) presented with dermatomyositis.',
       ),
     ).toEqual(['before']);
   });
@@ -413,7 +413,7 @@ describe('orders told by a list title, a later skin cancer, and "N weeks back"',
     // control: the cancer's own past
     expect(
       cancerOrdersAfterHeading(
-        'A 58-year-old woman presented with dermatomyositis. She had breast cancer previously.',
+        'A 57-year-old woman presented with dermatomyositis. She had breast cancer previously.',
       ),
     ).toEqual(['before']);
   });
@@ -492,7 +492,7 @@ describe('the order of a cancer and the myositis told in other ways', () => {
   it('reads "the interval between A and B was N months" in the order A, B', () => {
     expect(
       cancerTimesOf(
-        'The interval between the diagnosis of breast cancer and the onset of dermatomyositis was 18 months.',
+        'The interval between the diagnosis of her breast cancer and the onset of her dermatomyositis was 18 months.',
       ),
     ).toEqual([['breast', -18]]);
     expect(

@@ -335,9 +335,9 @@ describe("a day's excretion in the urine", () => {
 });
 
 describe('a locant of a chemical name is no value', () => {
-  it('"CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal" gives no CK of 3', () => {
+  it('"CK and 3-hydroxy-3-methylglutaryl-CoA reductase antibodies were normal" gives no CK of 3', () => {
     const text =
-      'Her ESR was high; CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were both normal.';
+      'Her ESR was high; CK and 3-hydroxy-3-methylglutaryl-CoA reductase antibodies were both normal.';
     expect(labLimitsAfterWeakThighs(text)).toEqual(['ESR=', 'CK=']);
     expect(extractCase(WEAK_THIGHS_CASE + text).case.labs.map((l) => l.interpretation)).toEqual([
       'elevated',
@@ -435,9 +435,9 @@ describe('values of a list written with a thousands comma', () => {
   it('keeps "1,040, 658" two values: a comma group is not followed by a stray-space one', () => {
     expect(
       labReadingsAfterWeakThighs(
-        'Aldolase, KL-6 and LDH were all raised (11.0, 1,040, 658 U/L, respectively).',
+        'Aldolase, KL-6 and LDH were all raised (12.0, 1,180, 704 U/L, respectively).',
       ),
-    ).toEqual(['aldolase=11 U/L elevated', 'KL-6=1040 U/L elevated', 'LDH=658 U/L elevated']);
+    ).toEqual(['aldolase=12 U/L elevated', 'KL-6=1180 U/L elevated', 'LDH=704 U/L elevated']);
   });
 
   it('still reads a stray space after a lone comma group before a unit ("1, 040 U/L")', () => {

@@ -52,7 +52,7 @@ describe('a region or a duration that belongs to something else', () => {
   it('"N months back which was followed by …" dates the onset like "N months back."', () => {
     expect(
       timingOf(
-        'A 7-year-old girl presented with fever and a facial rash 5 months back which was followed by weakness.',
+        'A 9-year-old girl presented with fever and a facial rash 5 months back which was followed by weakness.',
       ).onset,
     ).toBe(5);
   });
@@ -103,7 +103,7 @@ describe('a transplant in the story of a myositis', () => {
     ).toBeUndefined();
     expect(
       onset(
-        'A 47-year-old woman with a history of lung transplantation 15 years prior presented with three months of weakness of the thighs.',
+        'A 47-year-old woman with a lung transplantation in her history 15 years prior presented with three months of weakness of the thighs.',
       ),
     ).toBe(3);
   });

@@ -16,7 +16,7 @@ import {
 
 const biopsy = (text: string) => {
   const mb = extractCase(
-    `Dermatomyositis: a case report\n\nA 50-year-old woman presented with proximal weakness. ${text}`,
+    `Dermatomyositis: a case report\n\nA 50-year-old woman presented with proximal muscle weakness. ${text}`,
   ).case.muscleBiopsy;
   return { features: mb?.features ?? {}, conclusion: mb?.conclusion };
 };
