@@ -231,9 +231,17 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`eval:history: ${e.message}\n`);
     return 2;
   }
-  if (o.corpus === 'real' && !existsSync(o.texts ?? join(ROOT, 'corpus', 'real', 'texts'))) {
+  const split = loadSplit()[o.corpus] ?? {};
+  const inHalf = existsSync(o.texts ?? join(ROOT, 'corpus', o.corpus, 'texts'))
+    ? loadCorpus(o.corpus, o.texts).filter(
+        (i) => split[i.id] === o.half && (i.gold.meta.language ?? 'en') === 'en',
+      )
+    : [];
+  const present = inHalf.filter((i) => i.text !== undefined).length;
+  if (!present) {
+    // a half read with no text would score every commit perfect on nothing
     process.stderr.write(
-      'eval:history: MISSING: the published texts are not in the repository; fetch them with npm run corpus:fetch (corpus/README.md) or point --texts at a copy\n',
+      `eval:history: MISSING: no text of the ${o.corpus} corpus's ${o.half} half is present; fetch the published texts with npm run corpus:fetch (corpus/README.md) or point --texts at a copy\n`,
     );
     return 2;
   }
@@ -249,7 +257,11 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(
     o.json
       ? `${JSON.stringify(rows, null, 2)}\n`
-      : `${o.corpus} ${o.half} half, today's gold and scorer\n${formatHistory(rows)}\n`,
+      : `${o.corpus} ${o.half} half, today's gold and scorer${
+          present < inHalf.length
+            ? ` (INCOMPLETE: ${present} of ${inHalf.length} texts present, scored on those)`
+            : ''
+        }\n${formatHistory(rows)}\n`,
   );
   return 0;
 }

@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELD_GROUPS, addCounts, prf, scoreCase } from '../src/eval/score.js';
 import { extractCase } from '../src/extract/extract.js';
@@ -69,6 +72,22 @@ describe('eval:history — earlier extractors read on today’s corpus', () => {
     expect(got.failed).toBe(0);
     expect(got.f1.overall).toBe(Number(prf(total).f1.toFixed(3)));
   });
+
+  it('refuses to score a half whose texts are all missing, rather than score every commit perfect on nothing', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'heliotrope-no-texts-'));
+    try {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'scripts', 'eval-history.ts'), '--texts', empty, 'HEAD'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain("MISSING: no text of the real corpus's test half is present");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('checks a commit out in a temporary worktree, reads the corpus with its extractor, and removes the worktree', () => {
     const o = parseHistoryArgs(['--corpus', 'synthetic', 'HEAD']);
