@@ -6,26 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   antibodiesAfterProximalWeakness,
   antibodiesAfterTitle,
-  CASE_HEADING,
   labsAfterTitle,
 } from './__fixtures__/helpers.js';
+import { cancersAfterHeading as cancersOf } from './__fixtures__/timing.js';
 
 /** The case of a whole text (title and headings included). */
 const whole = (text: string) => extractCase(text).case;
-
-const cancersOf = (text: string) => {
-  const c = extractCase(CASE_HEADING + text).case;
-  return c.cancers.map((k) => ({
-    site: k.site,
-    relation: k.relationToMyositis,
-    months: cancerMonthsFromMyositis(c, k),
-  }));
-};
 
 describe('seventeenth round: sections and whose sentence it is', () => {
   it('reads a structured abstract\'s "Subject:" as the case, after an "Objectives:" heading', () => {

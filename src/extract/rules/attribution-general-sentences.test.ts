@@ -6,13 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { analyse } from '../document.js';
 import { extractCase } from '../extract.js';
 import {
   antibodiesAfterTitle,
   cancerOffsetsAfterTitle,
-  caseAfterWeakThighs,
   findingLinesAfterTitle,
   findingsAfterTitle,
   labsAfterProximalWeakness,
@@ -22,13 +20,7 @@ import {
   sortedAntibodiesAfterWeakThighs,
   sortedLabsAfterWeakThighs,
 } from './__fixtures__/helpers.js';
-
-const cancersOf = (text: string) => {
-  const c = caseAfterWeakThighs(text);
-  return c.cancers.map(
-    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
-  );
-};
+import { cancerLinesAfterWeakThighs as cancersOf } from './__fixtures__/timing.js';
 
 describe('history of medicine and how a diagnosis is made in general', () => {
   it('gives the patient nothing from "first described by" or "the diagnosis rests on"', () => {

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { antibodies, antibodyLines, findings, labLines, labs, read } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   cancerNames,
@@ -14,16 +13,11 @@ import {
   findingsAfterWeakThighs,
   RASH_CASE,
   statedFindingsAfterRash,
-  WEAK_THIGHS_CASE,
 } from './__fixtures__/helpers.js';
+import { cancerTimesAfterWeakThighs as cancerTimesOf } from './__fixtures__/timing.js';
 
 const document = (text: string) =>
   extractCase(`Clinic letter\n\nA 42-year-old woman presented with a rash.\n${text}`).case;
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
 
 const OPENING = 'A 61-year-old woman came with weakness of the shoulders and hips for two months. ';
 

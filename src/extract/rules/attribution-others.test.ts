@@ -6,22 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findings } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { ellipticalPatientDenial, mixedClauseBoundary } from '../attribution.js';
 import { analyse } from '../document.js';
-import { extractCase } from '../extract.js';
 import { tokenize } from '../tokenize.js';
-import { cancerNames, readAfterAdmission, readAfterTitle, WEAK_THIGHS_CASE } from './__fixtures__/helpers.js';
+import { cancerNames, readAfterAdmission, readAfterTitle } from './__fixtures__/helpers.js';
+import { cancerTimesAfterWeakThighs as cancerTimesOf } from './__fixtures__/timing.js';
 
 const boundaryOf = (text: string): string | undefined => {
   const tokens = tokenize(text, 0, text.length);
   const b = mixedClauseBoundary(text, tokens);
   return b === undefined ? undefined : tokens[b]!.norm;
-};
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
 };
 
 describe('a clause about others, then one about the patient', () => {

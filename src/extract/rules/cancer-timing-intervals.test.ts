@@ -6,54 +6,23 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   cancerHistologiesAfterWeakThighs,
   cancerOffsetsAfterTitle,
   cancerTimingAfterTitle,
-  CASE_HEADING,
-  caseAfterWeakThighs,
   RASH_CASE,
   readClinicNote,
   WEAK_THIGHS_CASE,
 } from './__fixtures__/helpers.js';
-
-const timingOf = (text: string) => {
-  const c = extractCase(text).case;
-  return {
-    onset: onsetMonthsBeforePresentation(c),
-    cancers: c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k)]),
-  };
-};
-
-const cancerTimingAfterHeading = (text: string) => {
-  const c = extractCase(CASE_HEADING + text).case;
-  return c.cancers.map((k) => ({
-    site: k.site,
-    relation: k.relationToMyositis,
-    months: cancerMonthsFromMyositis(c, k),
-  }));
-};
-
-const cancerMonthsOf = (text: string) => {
-  const c = extractCase('Case presentation\n\n' + text).case;
-  return c.cancers.map((k) => cancerMonthsFromMyositis(c, k));
-};
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
-
-const onsetOf = (text: string) => onsetMonthsBeforePresentation(extractCase(WEAK_THIGHS_CASE + text).case);
-
-const cancerMonthsAfterWeakThighs = (text: string) => {
-  const c = caseAfterWeakThighs(text);
-  return c.cancers.map(
-    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
-  );
-};
+import {
+  cancerLinesAfterWeakThighs as cancerMonthsAfterWeakThighs,
+  cancerMonthsAfterHeading as cancerMonthsOf,
+  cancerTimesAfterWeakThighs as cancerTimesOf,
+  cancersAfterHeading as cancerTimingAfterHeading,
+  onsetAfterWeakThighs as onsetOf,
+  timingOfText as timingOf,
+} from './__fixtures__/timing.js';
 
 describe('cancer timing', () => {
   it('"N months after the diagnosis, she developed a dermatomyositis …": the bare diagnosis is the cancer’s, N months before', () => {

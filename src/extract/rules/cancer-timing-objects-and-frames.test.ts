@@ -7,9 +7,10 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import { CLINIC_TITLE } from './__fixtures__/helpers.js';
+import { onsetAfterClinicTitle as onsetOf } from './__fixtures__/timing.js';
 
 const cancersOf = (text: string) => {
   const c = extractCase(CLINIC_TITLE + text).case;
@@ -18,9 +19,6 @@ const cancersOf = (text: string) => {
       `${k.site ?? '?'} ${k.histology ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
   );
 };
-
-const onsetOf = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(CLINIC_TITLE + text).case) ?? null;
 
 describe("the object of an interval ends where the main clause's own subject begins", () => {
   it('does not take a sign of the main clause as the event the interval counts from', () => {

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   cancerListAfterTitle,
@@ -15,32 +14,15 @@ import {
   cancerOrdersAfterHeading,
   cancerOrdersAfterTitle,
   cancerTimingAfterTitle,
-  CASE_HEADING,
   readAfterTitle,
   WEAK_THIGHS_CASE,
 } from './__fixtures__/helpers.js';
-
-const cancersOf = (text: string) => {
-  const c = extractCase(CASE_HEADING + text).case;
-  return c.cancers.map((k) => ({
-    site: k.site,
-    relation: k.relationToMyositis,
-    months: cancerMonthsFromMyositis(c, k),
-  }));
-};
-
-const onsetOf = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
-
-const cancerMonthsOf = (text: string) => {
-  const c = extractCase('Case presentation\n\n' + text).case;
-  return c.cancers.map((k) => cancerMonthsFromMyositis(c, k));
-};
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
+import {
+  cancerMonthsAfterHeading as cancerMonthsOf,
+  cancerTimesAfterWeakThighs as cancerTimesOf,
+  cancersAfterHeading as cancersOf,
+  onsetAfterHeading as onsetOf,
+} from './__fixtures__/timing.js';
 
 describe('a cancer found later in the same sentence', () => {
   /** The order of each cancer against the myositis: its relation, else the sign of its dated offset. */

@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { labs } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
-  caseAfterWeakThighs,
   labLimitsAfterWeakThighs,
   labReadingsAfterProximalWeakness,
   labsAfterProximalWeakness,
@@ -21,13 +19,7 @@ import {
   readingsOrValuesAfterTitle,
   sortedLabsAfterWeakThighs,
 } from './__fixtures__/helpers.js';
-
-const cancersOf = (text: string) => {
-  const c = caseAfterWeakThighs(text);
-  return c.cancers.map(
-    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
-  );
-};
+import { cancerLinesAfterWeakThighs as cancersOf } from './__fixtures__/timing.js';
 
 describe('fifteenth round: blood gas, renin–aldosterone, drug level', () => {
   it('reads a blood gas report written with pO2 and pCO2, and a level of the renin axis or of digoxin', () => {

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { antibodies, findings, labs, read, statedFindings } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   antibodiesAfterWeakThighs,
@@ -15,7 +14,6 @@ import {
   cancerHistologiesAfterWeakThighs,
   cancerOrdersAfterHeading,
   cancerSitesAfterWeakThighs,
-  CASE_HEADING,
   findingLinesAfterTitle,
   labReadingsAfterWeakThighs,
   labsAfterTitle,
@@ -27,26 +25,12 @@ import {
   statedFindingsAfterRash,
   WEAK_THIGHS_CASE,
 } from './__fixtures__/helpers.js';
-
-const cancersOf = (text: string) => {
-  const c = extractCase(CASE_HEADING + text).case;
-  return c.cancers.map((k) => ({
-    site: k.site,
-    relation: k.relationToMyositis,
-    months: cancerMonthsFromMyositis(c, k),
-  }));
-};
-
-const onsetAfterHeading = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
-
-const onsetAfterWeakThighs = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(WEAK_THIGHS_CASE + text).case);
+import {
+  cancerTimesAfterWeakThighs as cancerTimesOf,
+  cancersAfterHeading as cancersOf,
+  onsetAfterHeading,
+  onsetAfterWeakThighs,
+} from './__fixtures__/timing.js';
 
 describe('sixteenth round', () => {
   const smoking = (text: string) => read(text).patient.smoking;

@@ -6,44 +6,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import {
   cancerHistologiesAfterWeakThighs,
   cancerListAfterTitle,
   cancerSitesAfterWeakThighs,
   CASE_HEADING,
-  caseAfterWeakThighs,
   readAfterTitle,
   sortedAntibodiesAfterWeakThighs,
   WEAK_THIGHS_CASE,
 } from './__fixtures__/helpers.js';
-
-const cancerTimingAfterHeading = (text: string) => {
-  const c = extractCase(CASE_HEADING + text).case;
-  return c.cancers.map((k) => ({
-    site: k.site,
-    relation: k.relationToMyositis,
-    months: cancerMonthsFromMyositis(c, k),
-  }));
-};
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
+import {
+  cancerLinesAfterWeakThighs as cancerMonthsAfterWeakThighs,
+  cancerTimesAfterWeakThighs as cancerTimesOf,
+  cancersAfterHeading as cancerTimingAfterHeading,
+  onsetAfterWeakThighs as onsetOf,
+} from './__fixtures__/timing.js';
 
 const cancerSitesOf = (text: string) =>
   extractCase(WEAK_THIGHS_CASE + text).case.cancers.map((k) => `${k.histology ?? '?'}@${k.site ?? '?'}`);
-
-const onsetOf = (text: string) => onsetMonthsBeforePresentation(extractCase(WEAK_THIGHS_CASE + text).case);
-
-const cancerMonthsAfterWeakThighs = (text: string) => {
-  const c = caseAfterWeakThighs(text);
-  return c.cancers.map(
-    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
-  );
-};
 
 describe('fifteenth round: cancers', () => {
   it('knows the embryonal tumours of childhood with their organ', () => {

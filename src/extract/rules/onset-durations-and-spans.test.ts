@@ -5,31 +5,17 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
 import { readCount } from '../numbers.js';
-import { CASE_HEADING, CLINIC_TITLE, WEAK_THIGHS_CASE } from './__fixtures__/helpers.js';
-
-const timingOf = (text: string) => {
-  const c = extractCase(text).case;
-  return {
-    onset: onsetMonthsBeforePresentation(c),
-    cancers: c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k)]),
-  };
-};
-
-const onsetAfterHeading = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
-
-const cancerTimesOf = (text: string) => {
-  const c = extractCase(WEAK_THIGHS_CASE + text).case;
-  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
-};
-
-const onsetAfterWeakThighs = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(WEAK_THIGHS_CASE + text).case);
-const onsetAfterClinicTitle = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(CLINIC_TITLE + text).case) ?? null;
+import { CASE_HEADING } from './__fixtures__/helpers.js';
+import {
+  cancerTimesAfterWeakThighs as cancerTimesOf,
+  onsetAfterClinicTitle,
+  onsetAfterHeading,
+  onsetAfterWeakThighs,
+  timingOfText as timingOf,
+} from './__fixtures__/timing.js';
 
 describe('a region or a duration that belongs to something else', () => {
   const findings = (text: string) => extractCase(text).case.findings.map((f) => `${f.id}=${f.status}`);

@@ -8,12 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { repositoryTexts } from '../../../test/repository-texts.js';
-import { onsetMonthsBeforePresentation } from '../../eval/score.js';
-import { extractCase } from '../extract.js';
 import { DIAGNOSED_YEARS_AGO_GATE, DIAGNOSED_YEARS_AGO_RE } from '../extractors/timing.js';
-
-const onsetOf = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
+import { onsetAfterHeading as onsetOf } from './__fixtures__/timing.js';
 
 describe('a duration after something the patient has, before a verb of the presentation', () => {
   it('is that illness its own, not the onset', () => {

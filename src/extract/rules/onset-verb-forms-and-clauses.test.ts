@@ -7,11 +7,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../../eval/score.js';
-import { extractCase } from '../extract.js';
-
-const onsetOf = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
+import { onsetAfterHeading as onsetOf } from './__fixtures__/timing.js';
 
 /** Months, to two decimals (weeks and days become fractions of a month). */
 const rounded = (text: string) => {

@@ -6,32 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../__fixtures__/read-case.js';
-import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../../eval/score.js';
+import { onsetMonthsBeforePresentation } from '../../eval/score.js';
 import { extractCase } from '../extract.js';
+import { CASE_HEADING, onsetAfterTitle, onsetOfTitledText, readAfterTitle } from './__fixtures__/helpers.js';
 import {
-  CASE_HEADING,
-  CLINIC_TITLE,
-  onsetAfterTitle,
-  onsetOfTitledText,
-  readAfterTitle,
-  WEAK_THIGHS_CASE,
-} from './__fixtures__/helpers.js';
-
-const timingOf = (text: string) => {
-  const c = extractCase(text).case;
-  return {
-    onset: onsetMonthsBeforePresentation(c),
-    cancers: c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k)]),
-  };
-};
-
-const onsetAfterHeading = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
-
-const onsetAfterWeakThighs = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(WEAK_THIGHS_CASE + text).case);
-const onsetAfterClinicTitle = (text: string) =>
-  onsetMonthsBeforePresentation(extractCase(CLINIC_TITLE + text).case) ?? null;
+  onsetAfterClinicTitle,
+  onsetAfterHeading,
+  onsetAfterWeakThighs,
+  timingOfText as timingOf,
+} from './__fixtures__/timing.js';
 
 describe('fifteenth round: onset', () => {
   it('reads "over last couple of months" without its article', () => {
