@@ -10,7 +10,7 @@
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import type { Case } from '../src/case/schema.js';
 import { checkClassification, goldClassification } from '../src/eval/classify.js';
 import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts } from '../src/eval/score.js';
 import { extractCase } from '../src/extract/extract.js';
-import { CORPORA, ROOT, loadCorpus, loadSplit, type CorpusName } from './lib/corpus.js';
+import { CORPORA, ROOT, loadCorpus, loadSplit, type CorpusItem, type CorpusName } from './lib/corpus.js';
 
 /** One commit's figures on one half. */
 export interface HistoryRow {
@@ -136,6 +136,14 @@ function extractorCommits(): string[] {
   return first < 0 ? [] : all.slice(first);
 }
 
+/** The scored items of the chosen half (texts in English), with their texts where present. */
+function halfItems(o: HistoryOptions): CorpusItem[] {
+  const split = loadSplit()[o.corpus] ?? {};
+  return loadCorpus(o.corpus, o.texts).filter(
+    (i) => split[i.id] === o.half && (i.gold.meta.language ?? 'en') === 'en',
+  );
+}
+
 /**
  * Scores the extractor found under `root` (a checkout of some commit) on today's corpus half: the work of the
  * child process.
@@ -149,10 +157,7 @@ export async function scoreCheckout(
   const mod = (await import(pathToFileURL(join(root, 'src', 'extract', 'extract.ts')).href)) as {
     extractCase: (text: string) => { case: Case };
   };
-  const split = loadSplit()[o.corpus] ?? {};
-  const items = loadCorpus(o.corpus, o.texts).filter(
-    (i) => i.text !== undefined && (i.gold.meta.language ?? 'en') === 'en' && split[i.id] === o.half,
-  );
+  const items = halfItems(o).filter((i) => i.text !== undefined);
   const totals: Record<string, Counts> = Object.fromEntries(
     [...FIELD_GROUPS, 'overall'].map((g) => [g, { tp: 0, fp: 0, fn: 0 }]),
   );
@@ -231,12 +236,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`eval:history: ${e.message}\n`);
     return 2;
   }
-  const split = loadSplit()[o.corpus] ?? {};
-  const inHalf = existsSync(o.texts ?? join(ROOT, 'corpus', o.corpus, 'texts'))
-    ? loadCorpus(o.corpus, o.texts).filter(
-        (i) => split[i.id] === o.half && (i.gold.meta.language ?? 'en') === 'en',
-      )
-    : [];
+  const inHalf = halfItems(o);
   const present = inHalf.filter((i) => i.text !== undefined).length;
   if (!present) {
     // a half read with no text would score every commit perfect on nothing
