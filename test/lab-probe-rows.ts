@@ -8,8 +8,8 @@
  * - lab: `analyte [cmp]value [unit] [ULN n]` ("CK 2350 U/L ULN 170", "CRP <5 mg/L"), or `analyte elevated|normal|low`
  *   for a result without a number; `?analyte` marks an analyte whose value a clinician could not settle
  *   (gold `ambiguousLabs`: not scored); `_` stands for a space in an analyte's name.
- * - antibodies: one string of `target+` (positive), `target-` (negative), `target~` (equivocal); `panel+` /
- *   `panel-` is a result reported only as a group.
+ * - antibodies: one string of `target+` (positive), `target-` (negative), `target~` (equivocal), `_` standing for
+ *   a space in a target's name; `panel+` / `panel-` is a result reported only as a group.
  * - a fourth element names a known gap: the row is run as `it.fails` (it must still fail: when a rule starts
  *   reading it, the row turns into a plain one).
  * @module
@@ -47,7 +47,7 @@ function gold(labs: string[], antibodies: string): Gold {
     const sign = item.slice(-1) as keyof typeof result;
     const target = item.slice(0, -1);
     if (target === 'panel') panels.push({ panel: 'panel', result: sign === '+' ? 'positive' : 'negative' });
-    else abs[target] = result[sign];
+    else abs[target.replace(/_/g, ' ')] = result[sign];
   }
   return {
     id: 'probe',

@@ -1698,6 +1698,93 @@ function withSpelledApart(entries: readonly NameEntry[]): readonly NameEntry[] {
   });
 }
 
+/**
+ * Infection serologies: antibodies against an infectious agent, tested in a myositis work-up for a mimic or a
+ * trigger (HIV and HTLV-1 myopathy, toxoplasmosis, trichinosis, leptospirosis, dengue, Borrelia) or before
+ * immunosuppression (hepatitis B and C). Decision (session 45): they are antibody results of the case, named by
+ * the agent ("HIV", "Toxoplasma gondii"), and by the agent and class when the text gives a class its own result
+ * ("Toxoplasma gondii IgM"); the engine's criteria read none of them. An antigen test (HBsAg) or a nucleic-acid
+ * test (HBV DNA, HIV viral load) is not one of them: the viral loads are labs.
+ */
+const INFECTION_SEROLOGIES: readonly NameEntry[] = [
+  {
+    name: 'HIV',
+    terms: ['hiv', 'hiv 1', 'hiv1', 'hiv 1 2', 'hiv 1/2', 'human immunodeficiency virus', 'anti hiv'],
+  },
+  {
+    name: 'HTLV-1',
+    terms: [
+      'htlv',
+      'htlv 1',
+      'htlv1',
+      'htlv i',
+      'htlvi',
+      'human t lymphotropic virus type 1',
+      'human t cell lymphotropic virus type 1',
+      'human t cell leukemia virus type 1',
+    ],
+  },
+  { name: 'hepatitis A', terms: ['hav', 'hepatitis a', 'hepatitis a virus', 'anti hav'] },
+  { name: 'hepatitis B', terms: ['hbv', 'hepatitis b', 'hepatitis b virus', 'anti hbv'] },
+  { name: 'hepatitis C', terms: ['hcv', 'hepatitis c', 'hepatitis c virus', 'anti hcv'] },
+  { name: 'hepatitis E', terms: ['hev', 'hepatitis e virus', 'anti hev'] },
+  { name: 'CMV', terms: ['cmv', 'cytomegalovirus'] },
+  { name: 'EBV', terms: ['ebv', 'epstein barr virus', 'ebv vca'] },
+  { name: 'HSV', terms: ['hsv', 'herpes simplex virus', 'herpes simplex'] },
+  { name: 'VZV', terms: ['vzv', 'varicella zoster virus', 'varicella zoster'] },
+  { name: 'parvovirus B19', terms: ['parvovirus b19', 'parvovirus'] },
+  { name: 'coxsackievirus', terms: ['coxsackie', 'coxsackievirus', 'coxsackie virus'] },
+  { name: 'SARS-CoV-2', terms: ['sars cov 2', 'sars cov2', 'covid 19 antibodies', 'covid 19 antibody'] },
+  { name: 'dengue', terms: ['dengue', 'dengue virus'] },
+  { name: 'Toxoplasma gondii', terms: ['toxoplasma', 'toxoplasma gondii', 'toxoplasmosis'] },
+  { name: 'Trichinella', terms: ['trichinella', 'trichinella spiralis', 'trichinosis', 'trichinellosis'] },
+  { name: 'Toxocara', terms: ['toxocara', 'toxocara canis'] },
+  { name: 'Strongyloides', terms: ['strongyloides', 'strongyloides stercoralis'] },
+  { name: 'Taenia solium', terms: ['cysticercosis', 'cysticercus', 'taenia solium'] },
+  { name: 'Borrelia', terms: ['borrelia', 'borrelia burgdorferi', 'lyme', 'lyme disease'] },
+  { name: 'Leptospira', terms: ['leptospira', 'leptospirosis'] },
+  {
+    name: 'Treponema pallidum',
+    terms: ['treponema', 'treponema pallidum', 'syphilis', 'tpha', 'vdrl', 'rpr'],
+  },
+  { name: 'Mycoplasma pneumoniae', terms: ['mycoplasma', 'mycoplasma pneumoniae'] },
+  { name: 'Brucella', terms: ['brucella', 'brucellosis'] },
+  { name: 'Rickettsia', terms: ['rickettsia', 'rickettsial'] },
+  { name: 'Coxiella burnetii', terms: ['coxiella', 'coxiella burnetii', 'q fever'] },
+  // antistreptolysin O: the antibody to a toxin of group A streptococci ("ASO" alone only in a name field)
+  {
+    name: 'Streptococcus pyogenes',
+    terms: [
+      'antistreptolysin o',
+      'anti streptolysin o',
+      'antistreptolysin',
+      'streptolysin o',
+      'asot',
+      'aslo',
+    ],
+    fieldOnly: ['aso'],
+  },
+];
+
+/** The canonical names of the infection serologies, with their antibody classes ("HIV", "Toxoplasma gondii IgM"). */
+export const INFECTION_SEROLOGY_TARGETS: ReadonlySet<string> = new Set(
+  INFECTION_SEROLOGIES.flatMap((e) => [e.name, `${e.name} IgM`, `${e.name} IgG`]),
+);
+
+/** The agent's name, its written forms with an antibody class after them ("toxoplasma igm"). */
+const isotypeOf = (e: NameEntry, cls: 'IgM' | 'IgG'): NameEntry => {
+  const c = cls.toLowerCase();
+  return {
+    name: `${e.name} ${cls}`,
+    terms: e.terms.flatMap((t) => [`${t} ${c}`, `${t} ${c} antibody`, `${t} ${c} antibodies`]),
+  };
+};
+
+/** Each agent, then the agent with each antibody class. */
+function withIsotypes(agents: readonly NameEntry[]): NameEntry[] {
+  return agents.flatMap((e) => [e, isotypeOf(e, 'IgM'), isotypeOf(e, 'IgG')]);
+}
+
 export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   {
     name: 'TIF1-gamma',
@@ -2855,6 +2942,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
     fieldOnly: ['gm csf'],
   },
+  ...withIsotypes(INFECTION_SEROLOGIES),
 ]);
 
 /** Greek letters of analyte names spelled out ("β2-microglobulin", "β-hCG", "κ/λ ratio"). */

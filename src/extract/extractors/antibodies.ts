@@ -6,7 +6,7 @@
  * is not a result (e.g. "anti-TIF1γ antibodies are associated with cancer").
  * @module
  */
-import { canonicalAntibody } from '../../facts/names.js';
+import { canonicalAntibody, INFECTION_SEROLOGY_TARGETS } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
@@ -2330,6 +2330,9 @@ const TESTED_ORGANS: ReadonlySet<string> = new Set([
   'cardiac',
   'coagulation',
   'bone',
+  // "tumour markers": the tests of a cancer work-up
+  'tumor',
+  'tumour',
 ]);
 /** Nouns of an organ's group of tests. */
 const ORGAN_TEST_NOUNS: ReadonlySet<string> = new Set([
@@ -2347,6 +2350,14 @@ const ORGAN_TEST_NOUNS: ReadonlySet<string> = new Set([
 function organTestsAt(s: DocSentence, k: number): boolean {
   return TESTED_ORGANS.has(s.tokens[k]?.norm ?? '') && ORGAN_TEST_NOUNS.has(s.tokens[k + 1]?.norm ?? '');
 }
+
+/** Whether the word at `k` follows a list's comma or "and", across a specimen word ("…, and serum potassium"). */
+function jointBefore(s: DocSentence, k: number): boolean {
+  let j = k - 1;
+  if (SPECIMEN_WORDS.has(s.tokens[j]?.norm ?? '')) j--;
+  return s.tokens[j]?.norm === ',' || s.tokens[j]?.norm === 'and';
+}
+const SPECIMEN_WORDS: ReadonlySet<string> = new Set(['serum', 'plasma', 'blood']);
 
 /** Whether a shared verb of noting stands after token `k` ("… were noted", "… was observed"). */
 function notedLater(s: DocSentence, k: number): boolean {
@@ -3398,6 +3409,133 @@ const VIRUS_WORDS = new Set([
   'jc',
 ]);
 
+/** Words right after an infectious agent that make it the disease, a vaccine or a complication, not a test. */
+const AGENT_AS_DISEASE = new Set([
+  'infection',
+  'infections',
+  'infected',
+  'disease',
+  'related',
+  'associated',
+  'induced',
+  'vaccine',
+  'vaccines',
+  'vaccination',
+  'pandemic',
+  'fever',
+  'myositis',
+  'myopathy',
+  'reactivation',
+  'pneumonia',
+  'encephalitis',
+  'carrier',
+]);
+/** Nouns of a person described by a status ("an HIV-positive man"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'male',
+  'female',
+  'patient',
+  'boy',
+  'girl',
+  'individual',
+  'person',
+  'gentleman',
+  'lady',
+  'mother',
+  'child',
+]);
+/** Words before an infectious agent that name its disease ("with", "chronic", "history of"). */
+const AGENT_DISEASE_BEFORE = new Set(['with', 'concomitant', 'chronic', 'acute', 'active', 'known', 'of']);
+/** Words after an infectious agent that name its test. */
+const AGENT_TEST_AFTER = new Set([
+  'antibody',
+  'antibodies',
+  'ab',
+  'abs',
+  'serology',
+  'serologies',
+  'serologic',
+  'serological',
+  'igm',
+  'igg',
+  'titre',
+  'titer',
+  'titres',
+  'titers',
+  'test',
+  'tests',
+  'testing',
+  'screen',
+  'screening',
+]);
+/** Tests of an infectious agent that are not its antibodies: nucleic acids, antigens, cultures. */
+const NOT_SEROLOGY_TESTS = new Set([
+  'pcr',
+  'antigen',
+  'antigens',
+  'ag',
+  'ns1',
+  'hbsag',
+  'p24',
+  'dna',
+  'rna',
+  'load',
+  'viremia',
+  'viraemia',
+  'copies',
+  'culture',
+  'cultures',
+  'swab',
+  'nucleic',
+  'naat',
+]);
+
+/**
+ * Whether an infectious agent at `m` is named as an antibody test (its serology), not as the disease ("hepatitis B
+ * virus infection", "dengue fever", "SARS-CoV-2 vaccination") or by another test within a few words ("the
+ * SARS-CoV-2 PCR test was negative", "RT-PCR positive for SARS-CoV-2", "a positive dengue antigen (NS1)").
+ */
+function serologyOf(s: DocSentence, m: Mention): boolean {
+  let k = m.tokenEnd;
+  if (s.tokens[k]?.norm === '-') k++;
+  if (s.tokens[k]?.norm === 'virus' || s.tokens[k]?.norm === 'viral') k++;
+  if (AGENT_AS_DISEASE.has(s.tokens[k]?.norm ?? '')) return false;
+  // "a 44-year-old HIV-positive man": a status that describes the person, not a test of this work-up
+  if (
+    s.tokens[m.tokenEnd]?.norm === '-' &&
+    (s.tokens[k]?.norm === 'positive' || s.tokens[k]?.norm === 'negative') &&
+    PERSON_NOUNS.has(s.tokens[k + 1]?.norm ?? '')
+  )
+    return false;
+  // "a patient with hepatitis B", "chronic hepatitis C", "a history of HIV": the disease, unless a test word
+  // follows ("the presence of HCV antibodies")
+  if (
+    AGENT_DISEASE_BEFORE.has(s.tokens[m.tokenStart - 1]?.norm ?? '') &&
+    !AGENT_TEST_AFTER.has(s.tokens[k]?.norm ?? '')
+  )
+    return false;
+  // a few words each side, within the agent's own item of a list ("blood cultures and a virology screen for HIV"
+  // is a screen)
+  const within = (i: number) => {
+    const n = s.tokens[i]!.norm;
+    if (NOT_SEROLOGY_TESTS.has(n)) return 'other-test';
+    return n === ',' || n === ';' || n === 'and' || n === 'or' ? 'end' : undefined;
+  };
+  for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 6); i--) {
+    const w = within(i);
+    if (w === 'other-test') return false;
+    if (w === 'end') break;
+  }
+  for (let i = m.tokenEnd; i < Math.min(s.tokens.length, m.tokenEnd + 6); i++) {
+    const w = within(i);
+    if (w === 'other-test') return false;
+    if (w === 'end') break;
+  }
+  return true;
+}
+
 /** Whether a bare "DNA" at `m` is a virus's: a virus named just before it, or a copy number or load after it. */
 function viralDna(s: DocSentence, m: Mention): boolean {
   if (['copy', 'copies', 'load'].includes(s.tokens[m.tokenEnd]?.norm ?? '')) return true;
@@ -3756,7 +3894,9 @@ export function extractAntibodies(doc: Doc): {
         // anti-centromere): the staining pattern of the ANA, no test of its own
         !(m.concept.value === 'centromere' && PATTERN_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) &&
         // "p-ANCA positive (PR3 and MPO not checked)" (session 33: PR3 read as a positive c-ANCA): not tested
-        !notTested(s, m),
+        !notTested(s, m) &&
+        // an infectious agent named as a disease or measured by another test than its antibodies
+        (!INFECTION_SEROLOGY_TARGETS.has(m.concept.value) || serologyOf(s, m)),
     );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
@@ -4126,10 +4266,16 @@ export function extractAntibodies(doc: Doc): {
         // "rheumatoid factor, antinuclear antibodies, creatine phosphokinase, cortisol and aldolase levels were
         // normal": a lab named as the next item of the same list shares the list's result word
         const labItem =
-          (s.tokens[k - 1]?.norm === ',' || s.tokens[k - 1]?.norm === 'and') &&
-          others.find((m) => m.tokenStart === k && m.concept.kind === 'lab');
+          jointBefore(s, k) && others.find((m) => m.tokenStart === k && m.concept.kind === 'lab');
         if (labItem) {
           k = labItem.tokenEnd - 1;
+          n--;
+          continue;
+        }
+        // "anti-HBV, anti-HIV, thyroid function and potassium were normal" (session 45): an organ's tests named as
+        // the next item of the list share its result as a lab does
+        if (jointBefore(s, k) && organTestsAt(s, k)) {
+          k++;
           n--;
           continue;
         }

@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { antibodyLines } from '../__fixtures__/read-case.js';
+import { antibodies, antibodyLines } from '../__fixtures__/read-case.js';
 import { extractCase } from '../extract.js';
 import {
   antibodiesAfterProximalWeakness,
@@ -526,5 +526,28 @@ describe('a result stated before a list, then a member with a predicate of its o
       'PL-7=positive',
       'Ro52=positive',
     ]);
+  });
+});
+
+describe('a list of mixed tests that shares one result word (session 45)', () => {
+  it('reaches the antibodies across an organ’s tests and a lab named with its specimen', () => {
+    expect(antibodies('ANA and thyroid function were normal.')).toEqual({ ANA: 'negative' });
+    expect(antibodies('Tumour markers, anti-CCP and liver function tests were normal.')).toEqual({
+      CCP: 'negative',
+    });
+    expect(
+      antibodies('Anti-HIV, syphilis antibody, thyroid function, and serum potassium were normal.'),
+    ).toEqual({
+      HIV: 'negative',
+      'Treponema pallidum': 'negative',
+    });
+  });
+
+  it('leaves the result word before an organ’s tests to those tests', () => {
+    expect(
+      antibodies('There was an increase of thyroperoxidase antibody and normal thyroid function.'),
+    ).toEqual({
+      TPO: 'positive',
+    });
   });
 });
