@@ -12,7 +12,7 @@ import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import { labelDot } from '../sentences.js';
 import type { Token } from '../tokenize.js';
-import { askedWhether, hedged, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
+import { askedWhether, hedged, PERSON_NOUNS, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -3429,22 +3429,6 @@ const AGENT_AS_DISEASE = new Set([
   'pneumonia',
   'encephalitis',
   'carrier',
-]);
-/** Nouns of a person described by a status ("an HIV-positive man"). */
-const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'man',
-  'woman',
-  'male',
-  'female',
-  'patient',
-  'boy',
-  'girl',
-  'individual',
-  'person',
-  'gentleman',
-  'lady',
-  'mother',
-  'child',
 ]);
 /** Words before an infectious agent that name its disease ("with", "chronic", "history of"). */
 const AGENT_DISEASE_BEFORE = new Set(['with', 'concomitant', 'chronic', 'acute', 'active', 'known', 'of']);

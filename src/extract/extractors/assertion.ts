@@ -190,3 +190,23 @@ export function hedged(text: string, a: Assertion, start: number, end: number): 
     )
   );
 }
+
+/**
+ * Nouns of a person that a word before them describes: who "asymptomatic" may describe ("an asymptomatic man"), or
+ * whom a status describes ("an HIV-positive woman").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'lady',
+  'gentleman',
+  'male',
+  'female',
+  'child',
+  'individual',
+  'person',
+  'mother',
+]);

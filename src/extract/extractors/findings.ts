@@ -11,7 +11,7 @@ import { ellipticalPatientDenial } from '../attribution.js';
 import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evidence.js';
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
-import { mentionStatus } from './assertion.js';
+import { mentionStatus, PERSON_NOUNS } from './assertion.js';
 import { AUXILIARIES, type Assertion } from '../context/context.js';
 import type { Token } from '../tokenize.js';
 
@@ -5308,19 +5308,7 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet, words: number): vo
     true,
   );
 }
-/** Who "asymptomatic" may describe ("an asymptomatic man"), and a raised CK it may qualify. */
-const PERSON_NOUNS = new Set([
-  'man',
-  'woman',
-  'patient',
-  'boy',
-  'girl',
-  'lady',
-  'gentleman',
-  'male',
-  'female',
-  'child',
-]);
+/** A raised CK "asymptomatic" may qualify ("asymptomatic hyperCKemia"). */
 const CK_RAISED = new Set(['hyperckemia', 'hyperckaemia', 'hypercreatinekinasemia']);
 /** Words of the course after treatment before "asymptomatic" ("within 2 days", "after steroids", "became"). */
 const COURSE_WORDS = new Set([
