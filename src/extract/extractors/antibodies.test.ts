@@ -182,6 +182,19 @@ describe('antibodies', () => {
     expect(w).toEqual(['ZX9-Ab', 'STR']);
     expect(r.case.antibodies.map((a) => a.target).sort()).toEqual(['AChR', 'titin']);
   });
+  it('warns about a capitalised name inside a sentence before "antibodies" (session 45: an agent the table lacks)', () => {
+    const text = 'A 60-year-old man. Tests for Salmonella antibodies were negative.';
+    const w = extractCase(text)
+      .warnings.filter((x) => x.code === 'unplaced')
+      .map((x) => text.slice(x.span!.start, x.span!.end));
+    expect(w).toEqual(['Salmonella antibodies']);
+    // control: the same words in a title-case heading capitalise every word
+    expect(
+      extractCase('A 60-year-old man. Tests For Salmonella Antibodies Were Negative.').warnings.filter(
+        (x) => x.code === 'unplaced',
+      ),
+    ).toEqual([]);
+  });
   it('does not warn about a word capitalised by its place, an immunoglobulin class or a numeral (controls)', () => {
     for (const text of [
       'A 60-year-old man. Autoimmune Antibodies were positive.',

@@ -3742,12 +3742,37 @@ function unplacedBeforeNoun(
     // an abbreviation or a name with a digit ("M7", "FHL1", "SMA"), not a word capitalised by its place ("Peptide
     // antibodies", "Autoimmune Antibodies") nor a roman numeral ("polymerase III Antibody")
     if (!/^[A-Za-z0-9]+$/.test(raw) || !/[A-Za-z]/.test(raw) || /^[IVX]+$/.test(raw)) continue;
-    if (!/\d/.test(raw) && !/[A-Z].*[A-Z]/.test(raw)) continue;
+    // … or a capitalised name inside a sentence that is not in title case ("tests for Salmonella antibodies",
+    // session 45: an infectious agent the table does not know was dropped without a word)
+    if (
+      !/\d/.test(raw) &&
+      !/[A-Z].*[A-Z]/.test(raw) &&
+      !(properNameInside(doc, s, first) && /^[A-Z][a-z]{3,}$/.test(raw))
+    )
+      continue;
     stated ??= t.some((_, j) => resultAt(s, j) !== undefined || resultAt(s, j, 'left') !== undefined);
     if (!stated) return;
     const end = bracketed ? t[n]!.end : t[k]!.end;
     out.push({ start: t[first]!.start, end, text: doc.text.slice(t[first]!.start, end) });
   }
+}
+
+/**
+ * Whether the word at `k` is capitalised inside its sentence for a name of its own: not the sentence's first word
+ * nor one after a colon, a bracket or a bullet, in a sentence most of whose words are in lower case (a title in title
+ * case capitalises every word).
+ */
+function properNameInside(doc: Doc, s: DocSentence, k: number): boolean {
+  if (k === 0 || s.tokens[k - 1]!.kind === 'punct') return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of s.tokens) {
+    if (t.kind !== 'word' || t.end - t.start < 4) continue;
+    words++;
+    const c = doc.text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90) capitalised++;
+  }
+  return capitalised * 2 < words;
 }
 
 /** Myositis names a "seronegative" may qualify ("seronegative inflammatory myositis"). */
