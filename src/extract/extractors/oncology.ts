@@ -3108,6 +3108,29 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   return myositisOrSignsAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 80);
 }
 
+/** "… who had essential thrombocytosis": the verb of having right before the cancer (group 0 ends at the cancer). */
+const HAD_BEFORE_RE = /\b(?:had|has|suffered\s+from)\s+(?:an?\s+)?(?:[\w()-]+\s+){0,3}$/i;
+/** "… and (later) developed": the myositis's verb of onset right after the cancer, in the same clause. */
+const AND_DEVELOPED_RE =
+  /^[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?developed\b/i;
+
+/**
+ * "A 69-year-old man who had essential thrombocytosis and developed amyopathic dermatomyositis after long-term
+ * hydroxyurea" (session 45): a cancer the person had, then a myositis they developed, joined by "and" in one clause —
+ * the cancer came first.
+ */
+function hadCancerThenDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const { s, m } = ms;
+  if (!HAD_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) return false;
+  // ("imaging showed that she had lung cancer and developed …": a find of the work-up, not a story told in order)
+  if (/\b(?:showed|revealed|found|demonstrated|disclosed|confirmed)\b/i.test(doc.text.slice(s.start, m.start)))
+    return false;
+  const developed = AND_DEVELOPED_RE.exec(doc.text.slice(m.end, s.end));
+  if (!developed) return false;
+  const verbEnd = m.end + developed.index + developed[0].length;
+  return myositisAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 60);
+}
+
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
 // (session 32: the signs of dermatomyositis by name, "she developed Gottron's papules", read an order a rash was not)
 const MYOSITIS_SIGNS =
@@ -4426,7 +4449,8 @@ function cancerTiming(
       TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       MYOSITIS_AFTER_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       CHECKPOINT_MYOSITIS_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||
-      personWithCancerDeveloped(doc, ms);
+      personWithCancerDeveloped(doc, ms) ||
+      hadCancerThenDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
     // (a word of the past well after the cancer is another thing's: "a skin squamous cell carcinoma later arose on

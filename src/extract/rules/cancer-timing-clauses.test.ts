@@ -263,3 +263,19 @@ describe('a telegraphic later-interval with a colon for its verb ("3 mo later: h
     ).toEqual(['? follicular lymphoma - -']);
   });
 });
+
+describe('a cancer the person had, then a myositis they developed, in one clause (session 45)', () => {
+  const orders = (text: string) =>
+    extractCase(`Myositis: a case report\n\nA 71-year-old man was seen in clinic. ${text}`).case.cancers.map(
+      (k) => k.relationToMyositis ?? '-',
+    );
+  it('reads the cancer as first', () => {
+    expect(orders('He had chronic lymphocytic leukemia and developed dermatomyositis on ibrutinib.')).toEqual(
+      ['before'],
+    );
+    expect(orders('He had prostate cancer and later developed polymyositis.')).toEqual(['before']);
+  });
+  it('leaves the order to other rules where the work-up found the cancer', () => {
+    expect(orders('Imaging showed that he had prostate cancer and developed polymyositis.')).toEqual(['-']);
+  });
+});
