@@ -3430,6 +3430,21 @@ const AGENT_AS_DISEASE = new Set([
   'encephalitis',
   'carrier',
 ]);
+/**
+ * "IgM antibodies to Mycoplasma", "IgG against Toxoplasma" (session 45): the class written before an infectious agent
+ * named without one; the agent and class as one target ("Mycoplasma pneumoniae IgM"), or undefined.
+ */
+function classBefore(s: DocSentence, m: Mention): string | undefined {
+  const agent = m.concept.value;
+  if (!INFECTION_SEROLOGY_TARGETS.has(agent) || / Ig[MG]$/.test(agent)) return undefined;
+  let k = m.tokenStart - 1;
+  if (s.tokens[k]?.norm === 'the') k--;
+  if (['to', 'against', 'for', 'of'].includes(s.tokens[k]?.norm ?? '')) k--;
+  if (ANTIBODY_NOUNS.has(s.tokens[k]?.norm ?? '')) k--;
+  const cls = s.tokens[k]?.norm;
+  return cls === 'igm' || cls === 'igg' ? `${agent} ${cls === 'igm' ? 'IgM' : 'IgG'}` : undefined;
+}
+
 /** Words before an infectious agent that name its disease ("with", "chronic", "history of"). */
 const AGENT_DISEASE_BEFORE = new Set(['with', 'concomitant', 'chronic', 'acute', 'active', 'known', 'of']);
 /** Words after an infectious agent that name its test. */
@@ -5354,7 +5369,7 @@ function record(
         ? { ...res, result: opposite(res.result) }
         : res;
     const panel = m.concept.attrs?.panel === 'true';
-    const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
+    const target = panel ? m.concept.value : canonicalAntibody(classBefore(s, m) ?? m.concept.value);
     const rt = s.tokens[Math.min(mine.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (oneTarget(group) ? titre : undefined);
     // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)

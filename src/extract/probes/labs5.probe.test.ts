@@ -382,12 +382,7 @@ describe('probe 5: negatives (prose the new analytes must not swallow)', () => {
     ['Folic acid 5 mg weekly was added to methotrexate.', [], ''],
     ['Tumour cells were positive for chromogranin and synaptophysin.', [], ''],
     // an infection serology is an antibody result (session 45), never the IgM level
-    [
-      'IgM antibodies to Mycoplasma were negative.',
-      [],
-      'Mycoplasma_pneumoniae_IgM-',
-      'the class written before the agent is not read: the agent alone is recorded, without its class',
-    ],
+    ['IgM antibodies to Mycoplasma were negative.', [], 'Mycoplasma_pneumoniae_IgM-'],
     ['Transfusion of 2 units of packed red blood cells was required.', [], ''],
     ['Lipid-lowering therapy with atorvastatin 40 mg was stopped.', [], ''],
     ['Pompe disease (acid maltase deficiency) was considered.', [], ''],

@@ -25,6 +25,15 @@ describe('infection serologies', () => {
   it('names the antibody class when the text gives the class its result', () => {
     expect(antibodies('Toxoplasma IgG was positive.')).toEqual({ 'Toxoplasma gondii IgG': 'positive' });
     expect(antibodies('Dengue IgM antibody was positive.')).toEqual({ 'dengue IgM': 'positive' });
+    // the class written before the agent
+    expect(antibodies('IgM antibodies to Mycoplasma were negative.')).toEqual({
+      'Mycoplasma pneumoniae IgM': 'negative',
+    });
+    expect(antibodies('IgG against Toxoplasma was positive.')).toEqual({
+      'Toxoplasma gondii IgG': 'positive',
+    });
+    // control: no class, the agent alone
+    expect(antibodies('Toxoplasma antibodies were positive.')).toEqual({ 'Toxoplasma gondii': 'positive' });
   });
 
   it('reads a screen of several agents beside other tests of the same sentence', () => {
