@@ -130,6 +130,21 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '2532-0',
     uln: 250,
   },
+  // the group of muscle enzymes reported as one, no enzyme named ("her muscle enzymes were raised"): read by the
+  // criteria's enzyme items as a group statement (src/facts/facts.ts, session 45)
+  {
+    name: 'muscle enzymes',
+    terms: [
+      'muscle enzymes',
+      'muscle enzyme',
+      'muscle enzyme levels',
+      'serum muscle enzymes',
+      'skeletal muscle enzymes',
+      'skeletal muscle enzyme',
+      'myogenic enzymes',
+      'muscle derived enzymes',
+    ],
+  },
   // "adolase": a misspelling seen in print
   { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a', 'adolase', 'ald'], uln: 7.6 },
   {

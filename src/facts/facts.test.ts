@@ -64,6 +64,29 @@ describe('enzymes', () => {
     );
     expect(enzymesElevatedFact(c([]), ['CK']).status).toBe('unknown');
   });
+  it('a result stated for the muscle enzymes as a group stands for each enzyme, marked inferred (session 45)', () => {
+    const items = ['CK', 'LDH', 'AST', 'ALT'];
+    const raised = enzymesElevatedFact(c([{ analyte: 'muscle enzymes', interpretation: 'elevated' }]), items);
+    expect(raised.status).toBe('met');
+    expect(raised.evidence).toEqual([expect.objectContaining({ path: 'labs[0]', inferred: true })]);
+    expect(
+      enzymesElevatedFact(c([{ analyte: 'serum muscle enzymes', interpretation: 'normal' }]), items).status,
+    ).toBe('not-met');
+    // a named enzyme above its limit meets the item whatever the group's statement
+    expect(
+      enzymesElevatedFact(
+        c([
+          { analyte: 'muscle enzymes', interpretation: 'normal' },
+          { analyte: 'CK', value: 900, referenceRange: { high: 200 } },
+        ]),
+        items,
+      ).status,
+    ).toBe('met');
+    // control: liver enzymes are not the group
+    expect(
+      enzymesElevatedFact(c([{ analyte: 'liver enzymes', interpretation: 'elevated' }]), items).status,
+    ).toBe('unknown');
+  });
 });
 
 describe('findings, strength, antibodies', () => {

@@ -175,28 +175,45 @@ export function labElevation(lab: Lab): { status: Tri; note: string; inferred?: 
   };
 }
 
+/** The analyte name of the muscle enzymes reported as one group, no enzyme named ("muscle enzymes were raised"). */
+export const MUSCLE_ENZYMES_GROUP = 'muscle enzymes';
+
 /**
  * Any of the analytes above its upper limit → met; every analyte known and none above → not-met; otherwise unknown.
+ * Decision (session 45): a result stated for the muscle enzymes as a group ({@link MUSCLE_ENZYMES_GROUP}) stands for
+ * each analyte of the item — "raised muscle enzymes" meets it, "normal muscle enzymes" is each of them normal —
+ * marked inferred, since the text names none of them (a clinician reads Bohan & Peter's "elevated serum
+ * skeletal-muscle enzymes" and the EULAR/ACR enzyme item from such a sentence; an enzyme named with its own result
+ * is read as well, and any enzyme above its limit meets the item).
  * @param analytes - canonical analyte names (CK, LDH, AST, ALT, aldolase)
  */
 export function enzymesElevatedFact(c: Case, analytes: readonly string[]): Fact {
-  const rows: { i: number; name: string; lab: Lab; e: ReturnType<typeof labElevation> }[] = [];
+  const rows: {
+    i: number;
+    name: string;
+    lab: Lab;
+    e: ReturnType<typeof labElevation>;
+    group: boolean;
+  }[] = [];
   c.labs.forEach((lab, i) => {
     const name = canonicalAnalyte(lab.analyte);
-    if (analytes.includes(name)) rows.push({ i, name, lab, e: labElevation(lab) });
+    const group = name === MUSCLE_ENZYMES_GROUP;
+    if (group || analytes.includes(name)) rows.push({ i, name, lab, e: labElevation(lab), group });
   });
   const ev = (r: (typeof rows)[number]): Evidence => {
     const e: Evidence = {
       path: `labs[${r.i}]`,
       value: r.lab.value ?? r.lab.interpretation,
-      note: `${r.name}: ${r.e.note}`,
+      note: `${r.name}: ${r.e.note}${r.group ? ' (a group statement: no enzyme named)' : ''}`,
     };
-    if (r.e.inferred) e.inferred = true;
+    if (r.e.inferred || r.group) e.inferred = true;
     return withSpans(e, r.lab);
   };
   const met = rows.filter((r) => r.e.status === 'met');
   if (met.length) return { status: 'met', evidence: met.map(ev) };
-  const allKnown = analytes.every((a) => rows.some((r) => r.name === a && r.e.status === 'not-met'));
+  const allKnown = analytes.every((a) =>
+    rows.some((r) => (r.name === a || r.group) && r.e.status === 'not-met'),
+  );
   return { status: allKnown ? 'not-met' : 'unknown', evidence: rows.map(ev) };
 }
 

@@ -851,7 +851,9 @@ describe('labs: tenth round, results named by a state word, clotting times, wrap
   });
   it('reads tests "within (the) reference range / limits / interval" as normal, and "within normal" as before', () => {
     const read = (t: string) => labs(t).map((l) => `${l.analyte} ${l.interpretation}`);
+    // (the group's own reading, session 45, beside its members')
     expect(read('Muscle enzymes including CK and aldolase were within reference range.')).toEqual([
+      'muscle enzymes normal',
       'CK normal',
       'aldolase normal',
     ]);
@@ -919,6 +921,7 @@ describe('labs: a change that goes on before the value (session 16)', () => {
 describe('labs: fourteenth round of development items (session 17)', () => {
   it('an interpretation before a group governs its members listed in brackets', () => {
     expect(labs('Tests showed raised muscle enzymes (CPK, LDH and aldolase).')).toEqual([
+      { analyte: 'muscle enzymes', interpretation: 'elevated' },
       { analyte: 'CK', interpretation: 'elevated' },
       { analyte: 'LDH', interpretation: 'elevated' },
       { analyte: 'aldolase', interpretation: 'elevated' },

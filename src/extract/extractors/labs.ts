@@ -4877,6 +4877,21 @@ function inOtherFluid(s: DocSentence, m: Mention): boolean {
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
  */
+/** The analyte name of the muscle enzymes reported as one group (src/core/names.ts). */
+const MUSCLE_ENZYMES = 'muscle enzymes';
+/** Whether a number follows the group's name within a few words ("muscle enzymes: 4320 U/L", "… were 3 times …"). */
+function numberAfterGroup(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenEnd; k < Math.min(s.tokens.length, m.tokenEnd + 3); k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'number') return true;
+    if (t.norm !== ':' && t.norm !== 'were' && t.norm !== 'was' && t.norm !== 'of') return false;
+  }
+  return false;
+}
+/** Words that set a member apart from a group's reading. */
+const GROUP_EXCEPTION_RE =
+  /\b(?:except|excepting|apart\s+from|other\s+than|aside\s+from|with\s+the\s+exception\s+of|besides|save\s+for|but)\b/i;
+
 export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: UnplacedLab[] } {
   const out: ExtractedLab[] = [];
   const unplaced: UnplacedLab[] = [];
@@ -4897,6 +4912,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
       if (namesNoLevel(doc, s, m) || inSpinalFluid(s, m)) continue;
+      // "every muscle enzyme except LDH was normal", "muscle enzymes were normal but the LDH was 455 U/L" (session
+      // 45): a group's reading with an exception is not the reading of every enzyme, so no group item
+      // ("Elevated muscle enzymes: 4320 U/L (CK), …": a number right after the group is a member's, named after it;
+      // the group is read only as a statement without a value)
+      if (
+        m.concept.value === MUSCLE_ENZYMES &&
+        (GROUP_EXCEPTION_RE.test(doc.text.slice(s.start, s.end)) || numberAfterGroup(s, m))
+      )
+        continue;
       // "CK was 4005 U/L (normal values: CK < 195 U/L)" (session 41: the limit read as a second CK): the analyte a
       // reference bracket names is the label of its limits, no reading
       const refOpen = namedReferenceOpen(s, m);

@@ -56,7 +56,11 @@ describe('probe: lab sentence frames', () => {
     ['The patient had a serum CK of 1,120 U/L.', ['CK 1120 U/L'], ''],
     ['We found a CK level as high as 25,000 U/L.', ['CK 25000 U/L'], ''],
     ['Creatine kinase measured 760 U/L at presentation.', ['CK 760 U/L'], ''],
-    ['Muscle enzymes were elevated: CK 4,300 U/L, aldolase 22 U/L.', ['CK 4300 U/L', 'aldolase 22 U/L'], ''],
+    [
+      'Muscle enzymes were elevated: CK 4,300 U/L, aldolase 22 U/L.',
+      ['muscle_enzymes elevated', 'CK 4300 U/L', 'aldolase 22 U/L'],
+      '',
+    ],
   ]);
 });
 
@@ -308,7 +312,11 @@ describe('probe: lab values beside interpretations, trends and approximations', 
       ['CK 2350 U/L', 'aldolase 14 U/L', 'LDH 600 U/L'],
       '',
     ],
-    ['Muscle enzymes were raised (CK 2,350 U/L, aldolase 14 U/L).', ['CK 2350 U/L', 'aldolase 14 U/L'], ''],
+    [
+      'Muscle enzymes were raised (CK 2,350 U/L, aldolase 14 U/L).',
+      ['muscle_enzymes elevated', 'CK 2350 U/L', 'aldolase 14 U/L'],
+      '',
+    ],
     ['Creatine kinase — 2350 U/L.', ['CK 2350 U/L'], ''],
     ['CK was approximately 3,000 U/L.', ['CK 3000 U/L'], ''],
     ['CK was around 5,000 U/L.', ['CK 5000 U/L'], ''],
@@ -557,7 +565,11 @@ describe('probe: abstract summaries of muscle enzymes', () => {
     ],
     ['She had markedly elevated CK (peak 12,000 IU/L).', ['CK 12000 IU/L'], ''],
     ['CK, 12,000 IU/L (reference, <200).', ['CK 12000 IU/L ULN 200'], ''],
-    ['Muscle enzymes were raised (creatine kinase [CK] 8,400 U/L).', ['CK 8400 U/L'], ''],
+    [
+      'Muscle enzymes were raised (creatine kinase [CK] 8,400 U/L).',
+      ['muscle_enzymes elevated', 'CK 8400 U/L'],
+      '',
+    ],
     [
       'Elevated CK (>10,000 U/L) and myoglobinuria were found.',
       ['CK >10000 U/L', 'urine_myoglobin elevated'],

@@ -31,7 +31,7 @@ describe('probe 2: labs in abstract and results sentences', () => {
     ],
     [
       'Laboratory investigations revealed elevated muscle enzymes (creatine kinase 5,430 U/L, lactate dehydrogenase 812 U/L) and a raised CRP of 38 mg/L.',
-      ['CK 5430 U/L', 'LDH 812 U/L', 'CRP 38 mg/L'],
+      ['muscle_enzymes elevated', 'CK 5430 U/L', 'LDH 812 U/L', 'CRP 38 mg/L'],
       '',
     ],
     ["Results: The patient's CK was 2,980 U/L.", ['CK 2980 U/L'], ''],
@@ -483,7 +483,11 @@ describe('probe 2: values beside a normal or negated interpretation', () => {
     ['Normal CK (85 U/L) and aldolase (5.2 U/L).', ['CK 85 U/L', 'aldolase 5.2 U/L'], ''],
     ['Her CK was normal at 110 IU/L.', ['CK 110 IU/L'], ''],
     ['CK was only mildly raised at 310 U/L.', ['CK 310 U/L'], ''],
-    ['Muscle enzymes were normal (CK 140 U/L, aldolase 6 U/L).', ['CK 140 U/L', 'aldolase 6 U/L'], ''],
+    [
+      'Muscle enzymes were normal (CK 140 U/L, aldolase 6 U/L).',
+      ['muscle_enzymes normal', 'CK 140 U/L', 'aldolase 6 U/L'],
+      '',
+    ],
     ['CK of 240 U/L, slightly above the upper limit of 200 U/L.', ['CK 240 U/L ULN 200'], ''],
     ['A normal creatine kinase of 75 U/L was found.', ['CK 75 U/L'], ''],
     ['CK was within the reference range (180 U/L; reference 30–200).', ['CK 180 U/L ULN 200'], ''],

@@ -320,3 +320,21 @@ describe('a presence found in the urine', () => {
     ]);
   });
 });
+
+describe('the muscle enzymes reported as one group (session 45)', () => {
+  it('reads the group’s own result as a lab item without a value', () => {
+    expect(labsAfterWeakThighs('Her muscle enzymes were elevated.')).toEqual(['muscle enzymes: elevated']);
+    expect(labsAfterWeakThighs('Serum muscle enzyme levels were within normal limits.')).toEqual([
+      'muscle enzymes: normal',
+    ]);
+  });
+
+  it('gives no group item where a member is set apart or a number follows the group’s name', () => {
+    expect(labsAfterWeakThighs('Muscle enzymes were normal but the LDH was 455 U/L.')).toEqual([
+      'LDH:455 U/L',
+    ]);
+    expect(labsAfterWeakThighs('Elevated muscle enzymes: 4320 U/L (CK).')).toEqual(['CK:4320 U/L']);
+    // control: other groups are no muscle enzymes
+    expect(labsAfterWeakThighs('Liver enzymes were elevated.')).toEqual([]);
+  });
+});
