@@ -1728,16 +1728,7 @@ const INFECTION_SEROLOGIES: readonly NameEntry[] = [
   },
   {
     name: 'HTLV-1',
-    terms: [
-      'htlv',
-      'htlv 1',
-      'htlv1',
-      'htlv i',
-      'htlvi',
-      'human t lymphotropic virus type 1',
-      'human t cell lymphotropic virus type 1',
-      'human t cell leukemia virus type 1',
-    ],
+    terms: ['htlv', 'htlv 1', 'htlv1', 'htlv i', 'htlvi', 'human t lymphotropic virus type 1'],
   },
   { name: 'hepatitis A', terms: ['hav', 'hepatitis a', 'hepatitis a virus', 'anti hav'] },
   { name: 'hepatitis B', terms: ['hbv', 'hepatitis b', 'hepatitis b virus', 'anti hbv'] },

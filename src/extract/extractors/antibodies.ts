@@ -3494,7 +3494,7 @@ const NOT_SEROLOGY_TESTS = new Set([
 /**
  * Whether an infectious agent at `m` is named as an antibody test (its serology), not as the disease ("hepatitis B
  * virus infection", "dengue fever", "SARS-CoV-2 vaccination") or by another test within a few words ("the
- * SARS-CoV-2 PCR test was negative", "RT-PCR positive for SARS-CoV-2", "a positive dengue antigen (NS1)").
+ * swab PCR for SARS-CoV-2 came back negative", "RT-PCR positive for SARS-CoV-2", "a positive dengue antigen (NS1)").
  */
 function serologyOf(s: DocSentence, m: Mention): boolean {
   let k = m.tokenEnd;

@@ -3115,15 +3115,16 @@ const AND_DEVELOPED_RE =
   /^[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?developed\b/i;
 
 /**
- * "A 69-year-old man who had essential thrombocytosis and developed amyopathic dermatomyositis after long-term
- * hydroxyurea" (session 45): a cancer the person had, then a myositis they developed, joined by "and" in one clause —
- * the cancer came first.
+ * "She had a myeloproliferative neoplasm and then developed dermatomyositis on maintenance therapy" (session 45): a
+ * cancer the person had, then a myositis they developed, joined by "and" in one clause — the cancer came first.
  */
 function hadCancerThenDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
   const { s, m } = ms;
   if (!HAD_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) return false;
   // ("imaging showed that she had lung cancer and developed …": a find of the work-up, not a story told in order)
-  if (/\b(?:showed|revealed|found|demonstrated|disclosed|confirmed)\b/i.test(doc.text.slice(s.start, m.start)))
+  if (
+    /\b(?:showed|revealed|found|demonstrated|disclosed|confirmed)\b/i.test(doc.text.slice(s.start, m.start))
+  )
     return false;
   const developed = AND_DEVELOPED_RE.exec(doc.text.slice(m.end, s.end));
   if (!developed) return false;

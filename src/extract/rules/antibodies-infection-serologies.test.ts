@@ -43,7 +43,7 @@ describe('infection serologies', () => {
   });
 
   it('does not read a nucleic-acid or antigen test, nor the agent named as a disease', () => {
-    expect(antibodies('The SARS-CoV-2 PCR test was negative.')).toEqual({});
+    expect(antibodies('A swab PCR for SARS-CoV-2 came back negative.')).toEqual({});
     expect(antibodies('RT-PCR was positive for SARS-CoV-2.')).toEqual({});
     expect(antibodies('The dengue antigen (NS1) was positive.')).toEqual({});
     expect(antibodies('He had polymyositis concomitant with hepatitis B.')).toEqual({});

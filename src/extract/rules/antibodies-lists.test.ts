@@ -536,7 +536,7 @@ describe('a list of mixed tests that shares one result word (session 45)', () =>
       CCP: 'negative',
     });
     expect(
-      antibodies('Anti-HIV, syphilis antibody, thyroid function, and serum potassium were normal.'),
+      antibodies('Anti-HIV, a syphilis antibody, renal function and serum sodium were all normal.'),
     ).toEqual({
       HIV: 'negative',
       'Treponema pallidum': 'negative',
