@@ -36,6 +36,9 @@ export interface NameEntry {
   uln?: number;
 }
 
+/** The analyte name of the muscle enzymes reported as one group, no enzyme named ("muscle enzymes were raised"). */
+export const MUSCLE_ENZYMES_GROUP = 'muscle enzymes';
+
 /** Laboratory analytes (the LOINC codes are the common serum/plasma codes). */
 export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
@@ -133,7 +136,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // the group of muscle enzymes reported as one, no enzyme named ("her muscle enzymes were raised"): read by the
   // criteria's enzyme items as a group statement (src/facts/facts.ts, session 45)
   {
-    name: 'muscle enzymes',
+    name: MUSCLE_ENZYMES_GROUP,
     terms: [
       'muscle enzymes',
       'muscle enzyme',

@@ -9,7 +9,7 @@ import { resolveCaseDate } from '../case/dates.js';
 import type { Evidence } from '../core/evidence.js';
 import { triFromResult, type Tri } from '../core/tri.js';
 import { wholeYearsBetween } from '../core/dates.js';
-import { canonicalAnalyte, canonicalAntibody } from './names.js';
+import { canonicalAnalyte, canonicalAntibody, MUSCLE_ENZYMES_GROUP } from './names.js';
 
 /** A three-valued fact with the evidence that decided it. */
 export interface Fact {
@@ -174,9 +174,6 @@ export function labElevation(lab: Lab): { status: Tri; note: string; inferred?: 
     note: lab.value !== undefined ? `value ${lab.value} without an upper limit of normal` : 'no value',
   };
 }
-
-/** The analyte name of the muscle enzymes reported as one group, no enzyme named ("muscle enzymes were raised"). */
-export const MUSCLE_ENZYMES_GROUP = 'muscle enzymes';
 
 /**
  * Any of the analytes above its upper limit → met; every analyte known and none above → not-met; otherwise unknown.

@@ -17,6 +17,7 @@
  * and a number that reads two ways ("1.679") when no stated interpretation settles it.
  * @module
  */
+import { MUSCLE_ENZYMES_GROUP } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, generalAsideEnd, isCaseSentence } from '../document.js';
 import { addEvidenceOf, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
@@ -4877,8 +4878,6 @@ function inOtherFluid(s: DocSentence, m: Mention): boolean {
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
  */
-/** The analyte name of the muscle enzymes reported as one group (src/core/names.ts). */
-const MUSCLE_ENZYMES = 'muscle enzymes';
 /** Whether a number follows the group's name within a few words ("muscle enzymes: 4320 U/L", "… were 3 times …"). */
 function numberAfterGroup(s: DocSentence, m: Mention): boolean {
   for (let k = m.tokenEnd; k < Math.min(s.tokens.length, m.tokenEnd + 3); k++) {
@@ -4917,7 +4916,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // ("Elevated muscle enzymes: 4320 U/L (CK), …": a number right after the group is a member's, named after it;
       // the group is read only as a statement without a value)
       if (
-        m.concept.value === MUSCLE_ENZYMES &&
+        m.concept.value === MUSCLE_ENZYMES_GROUP &&
         (GROUP_EXCEPTION_RE.test(doc.text.slice(s.start, s.end)) || numberAfterGroup(s, m))
       )
         continue;
