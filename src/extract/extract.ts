@@ -48,7 +48,8 @@ export interface ExtractionWarning {
     | 'unknown-unit'
     | 'ambiguous-number'
     | 'antibody-level'
-    | 'other-specimen';
+    | 'other-specimen'
+    | 'infection-serology';
   /** For `unplaced`: where, in the input. */
   span?: { start: number; end: number; text: string };
 }
@@ -337,7 +338,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const patient = extractPatient(doc);
   const { findings, strength } = extractFindings(doc);
   const { labs, unplaced: unplacedLabs } = extractLabs(doc);
-  const { antibodies, unplaced: unplacedAntibodies } = extractAntibodies(doc);
+  const { antibodies, unplaced: unplacedAntibodies, serologies } = extractAntibodies(doc);
   const studies = extractStudies(doc);
   const onc = extractOncology(doc);
   const tx = extractTreatments(doc);
@@ -419,6 +420,13 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
   for (const u of unplacedAntibodies) warnings.push({ code: 'unplaced', kind: 'unknown-antibody', span: u });
+  for (const u of serologies)
+    warnings.push({
+      code: 'unplaced',
+      kind: 'infection-serology',
+      detail: `${u.target}: ${u.result}`,
+      span: { start: u.start, end: u.end, text: u.text },
+    });
   for (const u of unplacedLabs)
     if (u.kind !== 'antibody-level' || !antibodies.some((a) => a.target === u.target))
       warnings.push({ code: 'unplaced', kind: u.kind, span: { start: u.start, end: u.end, text: u.text } });

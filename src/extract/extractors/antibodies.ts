@@ -31,6 +31,15 @@ export interface UnplacedAntibody {
   text: string;
 }
 
+/** An infection serology read from the text (its agent, result and span), reported, never a case antibody. */
+export interface InfectionSerology {
+  target: string;
+  result: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 const LINK = new Set([
   ',',
   'and',
@@ -3471,6 +3480,9 @@ const AGENT_TEST_AFTER = new Set([
 ]);
 /** Tests of an infectious agent that are not its antibodies: nucleic acids, antigens, cultures. */
 const NOT_SEROLOGY_TESTS = new Set([
+  // the markers of hepatitis B ("HBV anti-core positive", "surface antigen")
+  'core',
+  'surface',
   'pcr',
   'antigen',
   'antigens',
@@ -3880,6 +3892,7 @@ function announcedResult(
 export function extractAntibodies(doc: Doc): {
   antibodies: ExtractedAntibody[];
   unplaced: UnplacedAntibody[];
+  serologies: InfectionSerology[];
 } {
   const byTarget = new Map<string, ExtractedAntibody>();
   const unknown: UnplacedAntibody[] = [];
@@ -4731,7 +4744,22 @@ export function extractAntibodies(doc: Doc): {
       )
         byTarget.delete(r.target);
   }
-  return { antibodies: [...byTarget.values()], unplaced: unknown };
+  // Infection serologies are not the case's antibodies (the project's convention, held by the seed gold: the case's
+  // antibodies are autoantibodies); each one read is reported with its span, never dropped without a word.
+  const antibodies: ExtractedAntibody[] = [];
+  const serologies: InfectionSerology[] = [];
+  for (const a of byTarget.values()) {
+    if (!INFECTION_SEROLOGY_TARGETS.has(a.target)) {
+      antibodies.push(a);
+      continue;
+    }
+    const spans = a.evidence?.[0]?.spans ?? [];
+    const start = Math.min(...spans.map((x) => x.start));
+    const end = Math.max(...spans.map((x) => x.end));
+    if (spans.length)
+      serologies.push({ target: a.target, result: a.result, start, end, text: doc.text.slice(start, end) });
+  }
+  return { antibodies, unplaced: unknown, serologies };
 }
 
 /** A pronoun of antibodies named before it, with their result ("Both were negative", "these were not detected"). */

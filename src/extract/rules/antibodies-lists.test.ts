@@ -536,10 +536,10 @@ describe('a list of mixed tests that shares one result word (session 45)', () =>
       CCP: 'negative',
     });
     expect(
-      antibodies('Anti-HIV, a syphilis antibody, renal function and serum sodium were all normal.'),
+      antibodies('Anti-CCP, rheumatoid factor, renal function and serum sodium were all normal.'),
     ).toEqual({
-      HIV: 'negative',
-      'Treponema pallidum': 'negative',
+      CCP: 'negative',
+      RF: 'negative',
     });
   });
 

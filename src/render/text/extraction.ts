@@ -47,6 +47,8 @@ const UNPLACED_TEXT: Readonly<Record<NonNullable<ExtractionWarning['kind']>, str
     'a level measured in a body fluid other than blood (pleural, ascitic, lavage), kept out of the blood labs',
   'antibody-level':
     'an antibody level with no cut-off or result beside it, so not read as positive or negative',
+  'infection-serology':
+    "an infection serology (an antibody against an infectious agent), kept out of the case's autoantibodies",
 };
 
 /** One warning in words. */
@@ -67,7 +69,7 @@ export function extractionWarningText(w: ExtractionWarning): string {
     case 'several-patients':
       return `the text seems to describe ${w.count ?? 'several'} patients, but it is read as one case: their facts may be mixed; check whose each fact is`;
     case 'unplaced':
-      return `${UNPLACED_TEXT[w.kind ?? 'unparsed-number']}: "${w.span?.text ?? ''}" at character ${w.span?.start ?? '?'}; not extracted`;
+      return `${UNPLACED_TEXT[w.kind ?? 'unparsed-number']}: "${w.span?.text ?? ''}"${w.detail ? ` (read as ${w.detail})` : ''} at character ${w.span?.start ?? '?'}; not extracted`;
   }
 }
 
