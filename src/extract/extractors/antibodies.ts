@@ -3458,10 +3458,7 @@ function classBefore(s: DocSentence, m: Mention): string | undefined {
 const AGENT_DISEASE_BEFORE = new Set(['with', 'concomitant', 'chronic', 'acute', 'active', 'known', 'of']);
 /** Words after an infectious agent that name its test. */
 const AGENT_TEST_AFTER = new Set([
-  'antibody',
-  'antibodies',
-  'ab',
-  'abs',
+  ...ANTIBODY_NOUNS,
   'serology',
   'serologies',
   'serologic',
@@ -3529,22 +3526,17 @@ function serologyOf(s: DocSentence, m: Mention): boolean {
     return false;
   // a few words each side, within the agent's own item of a list ("blood cultures and a virology screen for HIV"
   // is a screen)
-  const within = (i: number) => {
-    const n = s.tokens[i]!.norm;
-    if (NOT_SEROLOGY_TESTS.has(n)) return 'other-test';
-    return n === ',' || n === ';' || n === 'and' || n === 'or' ? 'end' : undefined;
-  };
-  for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 6); i--) {
-    const w = within(i);
-    if (w === 'other-test') return false;
-    if (w === 'end') break;
+  return !otherTestInItem(s, m.tokenStart - 1, -1) && !otherTestInItem(s, m.tokenEnd, 1);
+}
+
+/** Whether a test other than antibodies is named within six words from `from` in direction `step`, in one item. */
+function otherTestInItem(s: DocSentence, from: number, step: 1 | -1): boolean {
+  for (let i = from, n = 0; n < 6 && i >= 0 && i < s.tokens.length; i += step, n++) {
+    const w = s.tokens[i]!.norm;
+    if (NOT_SEROLOGY_TESTS.has(w)) return true;
+    if (w === ',' || w === ';' || w === 'and' || w === 'or') return false;
   }
-  for (let i = m.tokenEnd; i < Math.min(s.tokens.length, m.tokenEnd + 6); i++) {
-    const w = within(i);
-    if (w === 'other-test') return false;
-    if (w === 'end') break;
-  }
-  return true;
+  return false;
 }
 
 /** Whether a bare "DNA" at `m` is a virus's: a virus named just before it, or a copy number or load after it. */
@@ -4753,11 +4745,11 @@ export function extractAntibodies(doc: Doc): {
       antibodies.push(a);
       continue;
     }
-    const spans = a.evidence?.[0]?.spans ?? [];
+    const spans = a.evidence?.[0]?.spans;
+    if (!spans?.length) continue;
     const start = Math.min(...spans.map((x) => x.start));
     const end = Math.max(...spans.map((x) => x.end));
-    if (spans.length)
-      serologies.push({ target: a.target, result: a.result, start, end, text: doc.text.slice(start, end) });
+    serologies.push({ target: a.target, result: a.result, start, end, text: doc.text.slice(start, end) });
   }
   return { antibodies, unplaced: unknown, serologies };
 }
