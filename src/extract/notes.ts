@@ -35,6 +35,8 @@ export const EVIDENCE_NOTE_CODES = [
   'stated-elevated',
   'stated-normal',
   'stated-low',
+  // A muscle enzyme in a list of tests said to be consistent with the myositis (read as raised).
+  'consistent-with-myositis',
   'value',
   'value-settled-by-interpretation',
   'value-with-range',

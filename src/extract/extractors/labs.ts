@@ -3630,6 +3630,10 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
   'parameters',
   'indices',
   'indicators',
+  // "elevated acute phase reactants (ESR and CRP)" (session 46: both lost)
+  'acute',
+  'phase',
+  'reactants',
 ]);
 
 /**
@@ -3808,7 +3812,85 @@ function sharedInterpretation(
     if (hit) return hit;
     const t = s.tokens[k]!;
     if (bracketed && (k === first.tokenStart - 1 || LAB_GROUP_WORDS.has(t.norm))) continue;
+    // "elevated muscle enzymes (CK 309 IU/L) and acute phase reactants (ESR and CRP)" (session 46: the second
+    // group lost): a group joined by "and" to an earlier group with its own bracket shares that group's reading
+    if (bracketed && t.norm === 'and' && s.tokens[k - 1]?.norm === ')') {
+      const open = openingBracket(s, k - 1);
+      if (open !== undefined && LAB_GROUP_WORDS.has(s.tokens[open - 1]?.norm ?? '')) {
+        k = open;
+        n = 0;
+        continue;
+      }
+    }
     if (!FILLER.has(t.norm) && t.norm !== 'of' && t.norm !== 'in') break;
+  }
+  return undefined;
+}
+
+/** The position of the "(" that the ")" at token `close` closes, within 30 tokens and one sentence; else undefined. */
+function openingBracket(s: DocSentence, close: number): number | undefined {
+  let depth = 0;
+  for (let k = close; k >= Math.max(0, close - 30); k--) {
+    const n = s.tokens[k]!.norm;
+    if (n === ')') depth++;
+    else if (n === '(' && --depth === 0) return k;
+    else if (n === '.' || n === ';') return undefined;
+  }
+  return undefined;
+}
+
+/** The muscle enzymes (and myoglobin), which a test result "consistent with" a myositis reads as raised. */
+const MYOSITIS_ENZYMES: ReadonlySet<string> = new Set([
+  MUSCLE_ENZYMES_GROUP,
+  'CK',
+  'aldolase',
+  'LDH',
+  'AST',
+  'ALT',
+  'myoglobin',
+]);
+/** Words of agreement with a diagnosis ("consistent with", "compatible with", "in keeping with", "typical of"). */
+const AGREEMENT_WORDS = new Set([
+  'consistent',
+  'compatible',
+  'keeping',
+  'typical',
+  'suggestive',
+  'characteristic',
+]);
+/** Names of the myositis a result may agree with. */
+const MYOSITIS_WORDS = new Set([
+  ...['myositis', 'dermatomyositis', 'polymyositis', 'myopathy', 'dm', 'pm', 'iim', 'imnm', 'jdm'],
+  ...['cadm', 'dermatopolymyositis', 'antisynthetase'],
+]);
+
+/**
+ * "EMG, muscle enzymes and biopsy were consistent with polymyositis", "the skin biopsy, muscle enzymes and
+ * electromyography were compatible with DM" (session 46: lost): a muscle enzyme among tests that a clause says agree
+ * with a myositis was raised, since a normal enzyme agrees with none. Read for the enzymes only (an ESR "consistent
+ * with DM" says nothing of its side), marked inferred; not when the agreement is denied ("not consistent with").
+ */
+function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | undefined {
+  if (!MYOSITIS_ENZYMES.has(m.concept.value)) return undefined;
+  const t = s.tokens;
+  for (let k = m.tokenEnd, n = 0; k < t.length && n < 16; k++, n++) {
+    const w = t[k]!;
+    if (w.kind === 'number' || w.norm === '.' || w.norm === ';' || CONTRAST_WORDS.has(w.norm))
+      return undefined;
+    if (!COPULA.has(w.norm)) continue;
+    let j = k + 1;
+    if (t[j]?.norm === 'all' || t[j]?.norm === 'also') j++;
+    if (t[j]?.norm === 'in' && t[j + 1]?.norm === 'keeping') j++;
+    const agree = t[j];
+    if (!agree || !AGREEMENT_WORDS.has(agree.norm)) return undefined;
+    if (t[j + 1]?.norm !== 'with' && t[j + 1]?.norm !== 'of') return undefined;
+    for (let i = j + 2; i < Math.min(t.length, j + 8); i++) {
+      const x = t[i]!.norm;
+      if (x === '.' || x === ';' || x === ',') return undefined;
+      if (MYOSITIS_WORDS.has(x))
+        return { interpretation: 'elevated', inferred: true, span: agree, note: 'consistent-with-myositis' };
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -3955,6 +4037,14 @@ function negationPastValue(
 
 /** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
 const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely']);
+/**
+ * Words that single out members of a result already stated ("laboratory data were normal, in particular the ESR and
+ * the muscle enzymes", "…, especially CK"; session 46): they open the list as {@link LIST_ANCHOR} does.
+ */
+const SINGLING_OUT = new Set(['particularly', 'especially', 'notably', 'specifically']);
+/** Whether token a opens a list that singles out members of the result before it ("in particular", "notably"). */
+const singlesOut = (t: readonly Token[], a: number): boolean =>
+  SINGLING_OUT.has(t[a]!.norm) || (t[a]!.norm === 'particular' && t[a - 1]?.norm === 'in');
 
 /**
  * A normal result stated before a list and applying to its members: "the following laboratory tests were
@@ -3980,7 +4070,7 @@ function announcedNormal(
         hit: { interpretation: 'normal', inferred: false, span: t[a - 1]!, note: 'stated-normal' },
         list: true,
       };
-    if (!LIST_ANCHOR.has(t[a]!.norm) && !bracket) continue;
+    if (!LIST_ANCHOR.has(t[a]!.norm) && !bracket && !singlesOut(t, a)) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const n = t[k]!.norm;
       if (n === '.' || n === ';' || t[k]!.kind === 'number') break;
@@ -5653,6 +5743,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
                   gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
                 ) ?? shared.get(m))) ??
             asWasInterpretation(doc, s, m) ??
+            (gs ? undefined : consistentWithMyositis(s, m)) ??
             (announced &&
             announced.anchor < m.tokenStart &&
             !valued.get(m) &&

@@ -60,6 +60,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   'stated-elevated': () => 'stated as elevated',
   'stated-normal': () => 'stated as normal',
   'stated-low': () => 'stated as low',
+  'consistent-with-myositis': () => 'stated as consistent with the myositis, so read as raised',
   value: () => 'value as written',
   'value-settled-by-interpretation': () => 'value read two ways, settled by the stated interpretation',
   'value-with-range': () => 'value with its reference range',

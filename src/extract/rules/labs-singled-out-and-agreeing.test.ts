@@ -1,0 +1,89 @@
+/**
+ * Lab readings of session 46: members singled out from a result already stated ("normal, in particular …"), a
+ * second group of tests joined to a bracketed first one and sharing its reading, and muscle enzymes among tests
+ * said to agree with the myositis. Each construction is a sentence of the project's own, beside the near control
+ * that must keep its reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { labLines } from '../__fixtures__/read-case.js';
+import { extractCase } from '../extract.js';
+
+const CASE = 'Case presentation\n\nA 57-year-old woman was seen for a violaceous rash of the eyelids. ';
+
+/** Each lab as "analyte=value unit" or "analyte=interpretation". */
+const labsOf = (text: string) => labLines(CASE + text);
+
+describe('members singled out from a result stated before them', () => {
+  it('gives "in particular", "especially", "notably" and "specifically" members the stated normal result', () => {
+    expect(
+      labsOf('Blood results were normal, in particular the sedimentation rate and the muscle enzymes.'),
+    ).toEqual(['ESR=normal', 'muscle enzymes=normal']);
+    expect(labsOf('Routine chemistry was unremarkable, especially CK and aldolase.')).toEqual([
+      'CK=normal',
+      'aldolase=normal',
+    ]);
+    expect(labsOf('The screen was normal, notably TSH.')).toEqual(['TSH=normal']);
+  });
+
+  it('leaves a member with its own value or a later clause of its own as written', () => {
+    // controls: a value of its own, and a contrast that gives CK a reading of its own
+    expect(labsOf('Blood results were normal, in particular the ESR, but CK was 900 U/L.')).toEqual([
+      'CK=900 U/L',
+      'ESR=normal',
+    ]);
+    // a raised result singled out is not read as normal
+    expect(labsOf('Inflammatory markers were raised, in particular CRP at 45 mg/L.')).toEqual([
+      'CRP=45 mg/L',
+    ]);
+  });
+});
+
+describe('a second group of tests joined to a bracketed first group', () => {
+  it('shares the first group\'s reading across "and"', () => {
+    expect(
+      labsOf(
+        'She had mildly raised muscle enzymes (CK 412 U/L) and acute phase reactants (erythrocyte sedimentation rate and C-reactive protein).',
+      ),
+    ).toEqual(['CK=412 U/L', 'CRP=elevated', 'ESR=elevated', 'muscle enzymes=elevated']);
+    expect(
+      labsOf('She had normal muscle enzymes (CK 90 U/L) and inflammatory markers (ESR and CRP).'),
+    ).toEqual(['CK=90 U/L', 'CRP=normal', 'ESR=normal', 'muscle enzymes=normal']);
+  });
+
+  it('reads "acute phase reactants" as a group named before its members', () => {
+    expect(labsOf('Acute-phase reactants (ESR, CRP) were raised.')).toEqual(['CRP=elevated', 'ESR=elevated']);
+  });
+
+  it('does not carry a reading to a group with a verb of its own', () => {
+    // control: the second group has its own predicate
+    expect(labsOf('CK was high (900 U/L) and liver enzymes (AST, ALT) were normal.')).toEqual([
+      'ALT=normal',
+      'AST=normal',
+      'CK=900 U/L',
+    ]);
+  });
+});
+
+describe('muscle enzymes among tests said to agree with the myositis', () => {
+  it('reads the enzymes as raised, inferred, when the tests are "consistent with" or "in keeping with" a myositis', () => {
+    expect(
+      labsOf('Electromyography, muscle enzymes and the biopsy were consistent with polymyositis.'),
+    ).toEqual(['muscle enzymes=elevated']);
+    expect(labsOf('CK and aldolase were in keeping with an inflammatory myopathy.')).toEqual([
+      'CK=elevated',
+      'aldolase=elevated',
+    ]);
+    const lab = extractCase(CASE + 'The skin biopsy, muscle enzymes and EMG were compatible with DM.').case
+      .labs[0];
+    expect(lab?.interpretation).toBe('elevated');
+    expect(lab?.inferred).toBe(true);
+    expect(lab?.evidence?.[0]?.note).toBe('consistent-with-myositis');
+  });
+
+  it('reads nothing when the agreement is denied, the tests are not enzymes, or the diagnosis is another', () => {
+    expect(labsOf('EMG and CK were not consistent with myositis.')).toEqual([]);
+    expect(labsOf('ESR and CRP were consistent with DM.')).toEqual([]);
+    expect(labsOf('CK and the thyroid tests were consistent with hypothyroidism.')).toEqual([]);
+  });
+});
