@@ -1930,7 +1930,8 @@ const COUNT_BEFORE_CANCER_RE = new RegExp(
  * A labelled line of the past history ("PMH: ca prostate …", "Past medical history: breast cancer (2011)"): the
  * line's cancers are past ones.
  */
-const PAST_HISTORY_LABEL = String.raw`(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history)`;
+// (session 46, re-told texts: "Oncology history: …", "Onc hx: …", "Oncologic background: …", "Past hx: …" — no order)
+const PAST_HISTORY_LABEL = String.raw`(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?(?:history|hx)|previous\s+(?:medical\s+)?history|medical\s+history|(?:onc|oncology|oncologic(?:al)?|cancer)\s+(?:history|hx|background))`;
 const PAST_HISTORY_LABEL_RE = new RegExp(
   String.raw`^\s*(?:${PAST_HISTORY_LABEL}|antecedents?)\s*[:\u2013\u2014-]`,
   'i',
@@ -2453,6 +2454,21 @@ function calendarInterval(
         .filter((x) => x > semi)
         .sort((a, b) => a - b);
       if (marks.length) myositisDate = myositisNearest(wordEnd(marks[0]!));
+      // "…thyroidectomy for papillary carcinoma in October 2014; from April 2016, progressive proximal weakness
+      // developed" (session 46, re-told texts: no interval): a date opening the clause after the semicolon dates
+      // the presentation or sign of the myositis that follows it in that clause, however far along it stands
+      if (!myositisDate && marks.length) {
+        const opening = dates.find(
+          (d) =>
+            d.from > semi &&
+            d.at <= marks[0]! &&
+            /^;\s*(?:(?:and|then)\s+)?(?:(?:in|from|by|since|during|on)\s+)?$/i.test(
+              doc.text.slice(semi, d.from),
+            ) &&
+            !/[;.]/.test(doc.text.slice(d.at, marks[0])),
+        );
+        if (opening && !course(opening)) myositisDate = opening;
+      }
     }
   }
   // "Breast cancer was diagnosed in 2008 and colon cancer in 2013. Dermatomyositis was diagnosed in 2018."
@@ -2977,7 +2993,7 @@ const DURING_TREATMENT_OF_RE =
 // (session 40 grid: "She has a known gastric adenocarcinoma", "a man with known lymphoma", the non-native "she is
 // known for breast cancer since 2015" — no order)
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|(?:has|had|have|having|with)\s+(?:an?\s+)?known|(?:is|was|has\s+been|had\s+been)\s+known\s+(?:for|with)|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|(?:has|had|have|having|with)\s+(?:an?\s+)?known|(?:is|was|has\s+been|had\s+been)\s+known\s+(?:for|with)|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|(?:already\s+)?living\s+with|already\s+(?:carrying|suffering\s+from|treated\s+for|under\s+treatment\s+for)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
@@ -3067,7 +3083,7 @@ const IN_WHOM_DEVELOPED_RE =
  * person's presentation right after the cancer (its site, the drug she takes for it, or its treatment).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\([^()]{1,40}\)\s*)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited|consulted|attended|sought\s+(?:medical\s+)?(?:attention|advice|care|help))\b/i;
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\([^()]{1,40}\)\s*)?(?:,?\s*(?:diagnosed|treated)\s+(?:recently|previously|earlier|before)\s*,?\s*)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|came\s+(?:in\s+)?with|visited|consulted|attended|sought\s+(?:medical\s+)?(?:attention|advice|care|help))\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person

@@ -2089,6 +2089,7 @@ export function extractTiming(doc: Doc): {
       if (
         !visit &&
         !onsetDate &&
+        !onsetInLaterClause(s, text, m.index) &&
         (norms.some((w) => ONSET_VERBS.has(w)) ||
           // "the weakness came on in May 2020", "it set in during 2019" (session 39, vocabulary from knowledge)
           norms.some(
@@ -2394,6 +2395,18 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
     };
   }
   return undefined;
+}
+
+/**
+ * "…thyroidectomy for thyroid carcinoma in October 2014; from April 2016, proximal weakness developed" (session 46,
+ * re-told texts: the onset dated to the cancer's 2014): a date whose sentence tells the onset only in a later
+ * clause, after a semicolon that a second date follows, is another event's; that later date is the onset's.
+ */
+function onsetInLaterClause(s: DocSentence, text: string, at: number): boolean {
+  const semi = text.indexOf(';', at);
+  if (semi < 0 || !YEAR_RE.test(text.slice(semi))) return false;
+  const verbs = s.tokens.filter((t) => ONSET_VERBS.has(t.norm)).map((t) => t.start - s.start);
+  return verbs.length > 0 && verbs.every((v) => v > semi);
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * Cancer timing of session 46, found on development texts re-told by other authors: an oncology-history label, a
+ * cancer the patient was "already living with" or had "diagnosed recently" when she "came with" her complaint, and a
+ * date opening the clause after a semicolon that dates the myositis of that clause. Each beside the control that
+ * must keep its reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../extract.js';
+import { cancersAfterHeading } from './__fixtures__/timing.js';
+
+/** Each cancer's order (else the sign of its months) against the myositis. */
+const orders = (text: string) =>
+  cancersAfterHeading(text).map(
+    (c) => c.relation ?? (c.months === undefined ? undefined : c.months < 0 ? 'before' : 'after'),
+  );
+
+describe('a cancer under a label of the oncology history', () => {
+  it('reads "Oncology history:", "Onc hx:" and "Oncologic background:" lines as past cancers', () => {
+    expect(
+      orders(
+        'A 47-year-old woman presented with a heliotrope rash and proximal weakness. Oncology history: leiomyosarcoma of the thigh, resected.',
+      ),
+    ).toEqual(['before']);
+    expect(
+      orders(
+        'A 47-year-old woman. Onc hx: breast ca, lumpectomy. Now presents with a heliotrope rash and proximal weakness.',
+      ),
+    ).toEqual(['before']);
+    expect(
+      orders(
+        'A 47-year-old woman presented with a heliotrope rash and proximal weakness. Oncologic background: seminoma of the left testis, treated by orchidectomy.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('keeps a cancer found by the work-up under another oncology label (control)', () => {
+    expect(
+      orders(
+        'A 47-year-old woman presented with a heliotrope rash and proximal weakness. Oncology review: a staging CT found a lung adenocarcinoma.',
+      ),
+    ).toEqual(['after']);
+  });
+});
+
+describe('a cancer the patient carried when she came with the myositis', () => {
+  it('reads "already living with" a cancer as before the presentation', () => {
+    expect(
+      orders(
+        'A 71-year-old woman already living with a metastatic ovarian cancer presented with a heliotrope rash and proximal weakness.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('reads a cancer "diagnosed recently" of a person who "came with" her complaint as before it', () => {
+    expect(
+      orders(
+        'A 66-year-old woman with endometrial cancer diagnosed recently came with proximal weakness and dysphagia.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('keeps a cancer found after the presentation (controls: another thing lived with, a later find)', () => {
+    expect(
+      orders(
+        'A 71-year-old woman living with her daughter presented with a heliotrope rash and proximal weakness. A CT found an ovarian cancer.',
+      ),
+    ).toEqual(['after']);
+    expect(
+      orders(
+        'A 66-year-old woman came with proximal weakness and dysphagia. Endometrial cancer was found on a CT.',
+      ),
+    ).toEqual(['after']);
+  });
+});
+
+describe('a date opening the clause after a semicolon', () => {
+  const THYROID =
+    'A 35-year-old woman underwent thyroidectomy for papillary thyroid carcinoma in October 2014; from April 2016, progressive proximal weakness developed.';
+
+  it('dates the myositis of that clause, so the cancer dated in the clause before is that long before it', () => {
+    expect(cancersAfterHeading(THYROID)).toEqual([{ site: 'thyroid', months: -18 }]);
+  });
+
+  it('dates the onset by the later clause, not by the cancer of the first', () => {
+    expect(extractCase('Case presentation\n\n' + THYROID).case.dates.symptomOnset).toBe('2016-04');
+    // control: an onset told in the first clause keeps its own date
+    expect(
+      extractCase(
+        'Case presentation\n\nIn March 2019 she developed a heliotrope rash; in 2020 she was admitted.',
+      ).case.dates.symptomOnset,
+    ).toBe('2019-03');
+  });
+});
