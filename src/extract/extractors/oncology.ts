@@ -747,6 +747,12 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     norms.some(
       (n, i) =>
         ((n === 'recently' || n === 'newly') && norms[i + 1] === 'diagnosed') ||
+        // ("69 y.o. woman, endometrial cancer diagnosed recently", session 46: no order) the adverb after the verb
+        (n === 'diagnosed' &&
+          norms[i + 1] === 'recently' &&
+          i >= m.tokenEnd &&
+          i - m.tokenEnd <= 3 &&
+          !FIND_VERB_RE.test(doc.text.slice(s.start, m.start))) ||
         (n === 'new' && norms[i + 1] === 'case' && norms[i + 2] === 'of'),
     )
   )
@@ -1575,7 +1581,9 @@ const CANCER_EVENT =
 /** "after diagnosis", "after the diagnosis," (no "of …" after it): read only in a sentence telling a find. */
 const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 /** The visits an interval can count from ("before admission", "after consultation"). */
-const VISIT_WORDS = 'presentation|admission|discharge|consultation|referral|hospitali[sz]ation';
+// (session 46: "six months before the present visit", the interval lost)
+const VISIT_WORDS =
+  'presentation|admission|discharge|consultation|referral|hospitali[sz]ation|(?:present|current|this|index|first|initial) visit';
 /** An anchor that counts from the presentation (a visit word, or "she presented", "he was admitted"). */
 const PRESENTATION_ANCHOR_RE = new RegExp(
   String.raw`^(?:${VISIT_WORDS})$|presented|admitted|was seen|came to us`,
@@ -3403,12 +3411,14 @@ function myositisAgeElsewhere(doc: Doc, s: DocSentence): number | undefined {
   return undefined;
 }
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
-const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
+// (session 46, re-told texts: "a Japanese man aged 74 years", "69 y.o. woman" — the presenting age lost)
+const PATIENT_AGE_RE =
+  /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b|\b(?:man|woman|male|female|patient|boy|girl|lady|gentleman)\s*,?\s+aged\s+(\d{1,3})\b|\b(\d{1,3})\s?y\.\s?o\.?(?![a-z])/i;
 function presentingAge(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
     const m = PATIENT_AGE_RE.exec(doc.text.slice(s.start, s.end));
-    if (m) return Number(m[1]);
+    if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   return undefined;
 }

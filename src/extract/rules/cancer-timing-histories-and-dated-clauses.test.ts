@@ -1,13 +1,14 @@
 /**
  * Cancer timing of session 46, found on development texts re-told by other authors: an oncology-history label, a
  * cancer the patient was "already living with" or had "diagnosed recently" when she "came with" her complaint, and a
- * date opening the clause after a semicolon that dates the myositis of that clause. Each beside the control that
- * must keep its reading.
+ * date opening the clause after a semicolon that dates the myositis of that clause, the presenting age written "aged
+ * 74 years" or "74 y.o.", a cancer "diagnosed recently", and an interval counted back from "the present visit". Each
+ * beside the control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../extract.js';
-import { cancersAfterHeading } from './__fixtures__/timing.js';
+import { cancerMonthsAfterHeading, cancersAfterHeading } from './__fixtures__/timing.js';
 
 /** Each cancer's order (else the sign of its months) against the myositis. */
 const orders = (text: string) =>
@@ -90,5 +91,59 @@ describe('a date opening the clause after a semicolon', () => {
         'Case presentation\n\nIn March 2019 she developed a heliotrope rash; in 2020 she was admitted.',
       ).case.dates.symptomOnset,
     ).toBe('2019-03');
+  });
+});
+
+describe('the presenting age written "aged N years" or "N y.o."', () => {
+  it('dates a cancer told at an earlier age against it', () => {
+    expect(
+      cancersAfterHeading(
+        'A Japanese man aged 74 years was referred with weakness. When he was 70 years old a carcinoma of the prostate had been diagnosed.',
+      ),
+    ).toEqual([{ site: 'prostate', months: -48 }]);
+    expect(
+      cancersAfterHeading('74 y.o. man referred with weakness. At age 70 prostate carcinoma was diagnosed.'),
+    ).toEqual([{ site: 'prostate', months: -48 }]);
+  });
+});
+
+describe('a cancer "diagnosed recently"', () => {
+  it('reads the adverb after the verb as "recently diagnosed": about a month before the presentation', () => {
+    expect(
+      cancersAfterHeading(
+        'A 69-year-old woman, endometrial cancer diagnosed recently. Came with dysphagia and proximal weakness.',
+      ),
+    ).toEqual([{ site: 'uterus', months: -1 }]);
+  });
+
+  it('keeps a cancer found by a test of the work-up after the presentation (control)', () => {
+    expect(
+      cancersAfterHeading(
+        'A 69-year-old woman presented with weakness. A CT found endometrial cancer, which was diagnosed recently by biopsy.',
+      ),
+    ).toEqual([{ site: 'uterus', relation: 'after' }]);
+  });
+});
+
+describe('an interval counted back from "the present visit"', () => {
+  it('dates the cancer that long before the presentation', () => {
+    expect(
+      cancerMonthsAfterHeading(
+        'A 62-year-old man presented with a rash. A CLL had been diagnosed half a year before the present visit.',
+      ),
+    ).toEqual([-6]);
+  });
+
+  it('leaves a visit of another kind no anchor (control: the order alone)', () => {
+    expect(
+      orders(
+        'A 62-year-old man presented with a rash. A CLL had been diagnosed six months before a visit to India.',
+      ),
+    ).toEqual(['before']);
+    expect(
+      cancerMonthsAfterHeading(
+        'A 62-year-old man presented with a rash. A CLL had been diagnosed six months before a visit to India.',
+      ),
+    ).toEqual([undefined]);
   });
 });
