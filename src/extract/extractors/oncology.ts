@@ -1940,8 +1940,9 @@ const COUNT_BEFORE_CANCER_RE = new RegExp(
  */
 // (session 46, re-told texts: "Oncology history: …", "Onc hx: …", "Oncologic background: …", "Past hx: …" — no order)
 const PAST_HISTORY_LABEL = String.raw`(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?(?:history|hx)|previous\s+(?:medical\s+)?history|medical\s+history|(?:onc|oncology|oncologic(?:al)?|cancer)\s+(?:history|hx|background))`;
+// (session 46: also as a numbered item of a timeline, "1. Oncologic background — …")
 const PAST_HISTORY_LABEL_RE = new RegExp(
-  String.raw`^\s*(?:${PAST_HISTORY_LABEL}|antecedents?)\s*[:\u2013\u2014-]`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s*)?(?:${PAST_HISTORY_LABEL}|antecedents?)\s*[:\u2013\u2014-]`,
   'i',
 );
 /**
@@ -2092,6 +2093,8 @@ const PRESENT_DISCOVERY = new Set([
 function isDiscovery(tokens: readonly { norm: string }[], k: number): boolean {
   const w = tokens[k]!.norm;
   if (DISCOVERY.has(w)) return true;
+  // "the work-up then turned up colon cancer" (session 46, re-told texts: no order): the phrasal verb of finding
+  if (w === 'turned' && tokens[k + 1]?.norm === 'up') return true;
   if (!PRESENT_DISCOVERY.has(w)) return false;
   const before = tokens[k - 1]?.norm;
   return before !== 'that' && before !== 'which' && before !== 'who';
@@ -2120,6 +2123,11 @@ const DISCOVERY = new Set([
   'uncovered',
   // "the work-up unmasked an ovarian carcinoma" (session 39, vocabulary from knowledge)
   'unmasked',
+  // (session 46, re-told texts: "a CT disclosing …", "uncovering …", "unveiled …")
+  'disclosing',
+  'uncovering',
+  'unveiled',
+  'unveiling',
 ]);
 /**
  * "She later developed a lymphoma", "Eventually, she was diagnosed with …", "thereafter … was found": an adverb of
@@ -3032,7 +3040,8 @@ const MYOSITIS_AFTER_CHECKPOINT_RE = new RegExp(
 const TREATED_WITH_CHECKPOINT_RE = new RegExp(
   // ("treated with weekly infusions of durvalumab", "… melanoma started nivolumab": session 25, a schedule before
   // the drug, and the verbs of starting it)
-  String.raw`^[^.;]{0,20}?\b(?:(?:treated|managed)\s+with|started(?:\s+on)?|commenced|began|received|initiated|was\s+(?:given|started\s+on))\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
+  // (session 46, re-told texts: "metastatic thymoma, on toripalimab" — the drug after "on" or "receiving")
+  String.raw`^[^.;]{0,20}?\b(?:(?:treated|managed)\s+with|started(?:\s+on)?|commenced|began|received|initiated|was\s+(?:given|started\s+on)|(?<=,\s*)(?:on|receiving))\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
   'i',
 );
 /**
@@ -3413,7 +3422,7 @@ function myositisAgeElsewhere(doc: Doc, s: DocSentence): number | undefined {
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
 // (session 46, re-told texts: "a Japanese man aged 74 years", "69 y.o. woman" — the presenting age lost)
 const PATIENT_AGE_RE =
-  /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b|\b(?:man|woman|male|female|patient|boy|girl|lady|gentleman)\s*,?\s+aged\s+(\d{1,3})\b|\b(\d{1,3})\s?y\.\s?o\.?(?![a-z])/i;
+  /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b|\b(?:man|woman|male|female|patient|boy|girl|lady|gentleman)\s*,?\s+aged\s+(\d{1,3})\b|\b(\d{1,3})\s?y(?:\.\s?|\/)o\.?(?![a-z])/i;
 function presentingAge(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
@@ -4388,7 +4397,8 @@ function cancerTiming(
     const treatedBefore =
       (pluperfectOrders &&
         // (not "had been diagnosed with dermatomyositis …": the myositis's, session 33)
-        (/\bhad (?:been )?(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
+        // ("He had only just been diagnosed with a tonsillar carcinoma when …", session 46: no order) with adverbs
+        (/\bhad (?:(?:only|just|recently|already|previously|earlier|lately)\s+){0,2}(?:been )?(?:(?:only|just|recently|already|previously)\s+){0,2}(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
           head,
         ) ||
           // "She had had breast cancer in 2012": the pluperfect right before the cancer
@@ -4413,6 +4423,10 @@ function cancerTiming(
           /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
             doc.text.slice(ms.m.end, ms.s.end),
           ) ||
+          // ("Thymoma, large: treated in the past by thymectomy", session 46: no order) a treatment said to be past
+          /^[^.;]{0,25}?\b(?:treated|operated|resected|excised|removed)\s+(?:in\s+the\s+past|previously|years\s+(?:ago|earlier|before))\b/i.test(
+            doc.text.slice(ms.m.end, ms.s.end),
+          ) ||
           // ("a sarcoma of the thigh which had been excised", session 39: no order) a relative clause on the
           // cancer's phrase, past its site
           /^(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:that|which)\s+had (?:(?:already|previously|earlier)\s+)?been\s+(?:(?:already|previously|successfully)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
@@ -4426,7 +4440,12 @@ function cancerTiming(
           from >= ms.s.start - 40 &&
           from <= ms.m.start &&
           PAST_HISTORY_LABEL_RE.test(doc.text.slice(from, ms.m.start)) &&
-          !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
+          !/[.;]/.test(
+            doc.text
+              .slice(from, ms.m.start)
+              .replace(/^\s*\d{1,2}[.)]\s*/, '')
+              .replace(/^[^:]*:/, ''),
+          ),
       ) ||
       PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start)) ||
       // "In her medical history, she had a lumpectomy and radiation for a breast carcinoma" (session 39: no order,

@@ -147,3 +147,56 @@ describe('an interval counted back from "the present visit"', () => {
     ).toEqual([undefined]);
   });
 });
+
+describe('more ways of telling a past cancer', () => {
+  it('reads a numbered timeline item labelled as the oncologic background', () => {
+    expect(
+      orders(
+        'Timeline\n1. Oncologic background — A man whose rectal cancer was locally advanced received chemoradiotherapy.\n2. Admission — He presented with a heliotrope rash and proximal weakness.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('reads the lines under an "Oncology history" heading of a letter as past cancers', () => {
+    expect(
+      orders(
+        'Dear Dr Shaw,\n\nOncology history\n- Thyroid cancer: treated with thyroidectomy.\n\nInterval history\nShe then developed a heliotrope rash and proximal weakness.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('reads "had only just been diagnosed with" a cancer when the myositis began as before it', () => {
+    expect(
+      orders(
+        'A 60-year-old man. He had only just been diagnosed with a tonsillar squamous cell carcinoma when a necrotizing myopathy declared itself.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('reads a cancer "treated in the past" and one "on" a checkpoint inhibitor as before', () => {
+    expect(
+      orders(
+        'A 55-year-old woman. - Thymoma: treated in the past by thymectomy. Now proximal weakness and ptosis.',
+      ),
+    ).toEqual(['before']);
+    expect(
+      orders('S: 47 y/o F; metastatic thymoma, on toripalimab. Now proximal weakness and ptosis x 4 wk.'),
+    ).toEqual(['before']);
+  });
+
+  it('reads "turned up" as a find of the work-up after the presentation', () => {
+    expect(
+      orders(
+        'A 77-year-old man presented with proximal muscle weakness. Work-up for the weakness then turned up colon cancer, already metastatic.',
+      ),
+    ).toEqual(['after']);
+  });
+
+  it('keeps a myositis diagnosed first, then a cancer, unordered as before (control)', () => {
+    expect(
+      orders(
+        'A 60-year-old woman had recently been diagnosed with dermatomyositis when breast cancer was found.',
+      ),
+    ).not.toContain('before');
+  });
+});
