@@ -1033,10 +1033,10 @@ export const DURATION_RES: readonly {
   // "In the month before admission she noticed dysphagia" (session 25): one unit before the visit
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|(?:which|that)${SP}{1,2}preceded|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|assessment|visit)\b`,
       'gi',
     ),
-    gate: ['before', 'prior', 'preceding', 'leading'],
+    gate: ['before', 'prior', 'preced', 'leading'],
     symptom: 'sentence',
     count: 1,
   },
@@ -1044,10 +1044,10 @@ export const DURATION_RES: readonly {
   // a span with its count that ends at the visit (a span, so no verb of onset is needed)
   {
     re: new RegExp(
-      String.raw`\b(?:for|over|during|in|within|throughout)${SP}{1,2}the${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      String.raw`\b(?:for|over|during|in|within|throughout)${SP}{1,2}the${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|(?:which|that)${SP}{1,2}preceded|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|assessment|visit)\b`,
       'gi',
     ),
-    gate: ['before', 'prior', 'preceding', 'leading'],
+    gate: ['before', 'prior', 'preced', 'leading'],
     symptom: 'sentence',
   },
   // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
@@ -1487,11 +1487,12 @@ function onsetCandidates(
       if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
       // "A man, 77 years of age, presented …": the pattern took the "of", the age follows it
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
-      // "a patient of 60 years presented …": an age
+      // "a patient of 60 years presented …": an age (session 46: also past a bracketed aside, "a nulliparous woman
+      // (gravida 0, para 0) of 45 years", read as an onset of 540 months)
       if (
         /^of\b/i.test(m[0]) &&
-        /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*$/i.test(
-          doc.text.slice(Math.max(s.start, start - 20), start),
+        /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*(?:\([^()]{0,40}\)\s*)?$/i.test(
+          doc.text.slice(Math.max(s.start, start - 62), start),
         )
       )
         continue;

@@ -1,0 +1,54 @@
+/**
+ * Onset wordings of session 46, found on development texts re-told by other authors: a span "which preceded" the
+ * visit or "leading up to her evaluation", and an age written "of N years" after a person with a bracketed aside.
+ * Each beside the control that must keep its reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { onsetAfterHeading } from './__fixtures__/timing.js';
+
+describe('a span that ends at the visit', () => {
+  it('reads "over the N months which (or that) preceded the visit"', () => {
+    expect(
+      onsetAfterHeading(
+        'A man of 81 years had proximal weakness over the four months which preceded the visit.',
+      ),
+    ).toBe(4);
+    expect(
+      onsetAfterHeading('She had a heliotrope rash over the two months that preceded her admission.'),
+    ).toBe(2);
+  });
+
+  it('reads an evaluation, an examination or an assessment as the visit', () => {
+    expect(
+      onsetAfterHeading(
+        'A 3-year-old girl had proximal weakness over the two months leading up to her evaluation.',
+      ),
+    ).toBe(2);
+    expect(onsetAfterHeading('In the month before her assessment she noticed a heliotrope rash.')).toBe(1);
+  });
+
+  it('leaves a span that ends at another event unread (control)', () => {
+    expect(
+      onsetAfterHeading(
+        'She had a heliotrope rash. Her weight fell over the two months which preceded the surgery.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('an age written "of N years" after the person', () => {
+  it('is an age past a bracketed aside, so the duration of the complaint is the onset', () => {
+    expect(
+      onsetAfterHeading(
+        'A nulliparous woman (gravida 0, para 0) of 45 years was brought in because, for two months, she had been suffering from generalised weakness.',
+      ),
+    ).toBe(2);
+  });
+
+  it('keeps a complaint "of N weeks" with an aside after it (control)', () => {
+    expect(
+      onsetAfterHeading('A woman with a rash of 3 weeks (first noticed on the hands) presented.'),
+    ).toBeCloseTo(0.69, 2);
+  });
+});
