@@ -59,6 +59,12 @@ export interface UnplacedLab {
 const FILLER = new Set([
   // "her serum creatine kinase, however, was 4,200 U/L" (session 34: the value lost)
   'however',
+  // (session 46, re-told texts: "her CK, though, was way up at 2,020 U/L", "the troponin topped out at 1.67 ng/mL";
+  // not "stage": "Bence-Jones protein at stage 3" is no value)
+  'though',
+  'way',
+  'topped',
+  'out',
   // "CPK back to baseline levels (51 U/L)", "CK returned to baseline (90 U/L)": a return to the usual level
   'returned',
   'back',
@@ -3858,6 +3864,8 @@ const AGREEMENT_WORDS = new Set([
   'suggestive',
   'characteristic',
 ]);
+/** Verbs by which tests agree with a diagnosis ("fitted dermatomyositis", "all supported a myositis"). */
+const FITTING_VERBS = new Set(['fitted', 'fit', 'matched', 'supported', 'suggested', 'indicated']);
 /** Names of the myositis a result may agree with. */
 const MYOSITIS_WORDS = new Set([
   ...['myositis', 'dermatomyositis', 'polymyositis', 'myopathy', 'dm', 'pm', 'iim', 'imnm', 'jdm'],
@@ -3877,6 +3885,16 @@ function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | un
     const w = t[k]!;
     if (w.kind === 'number' || w.norm === '.' || w.norm === ';' || CONTRAST_WORDS.has(w.norm))
       return undefined;
+    // "… the serum CPK and the EMG all fitted dermatomyositis" (a verb of agreement without "with")
+    if (FITTING_VERBS.has(w.norm)) {
+      for (let i = k + 1; i < Math.min(t.length, k + 6); i++) {
+        const x = t[i]!.norm;
+        if (x === '.' || x === ';' || x === ',') return undefined;
+        if (MYOSITIS_WORDS.has(x))
+          return { interpretation: 'elevated', inferred: true, span: w, note: 'consistent-with-myositis' };
+      }
+      return undefined;
+    }
     if (!COPULA.has(w.norm)) continue;
     let j = k + 1;
     if (t[j]?.norm === 'all' || t[j]?.norm === 'also') j++;
@@ -3893,6 +3911,26 @@ function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | un
     return undefined;
   }
   return undefined;
+}
+
+/** What may follow a note's "up" or "down" that ends the reading ("ESR up.", "CK up, LDH up", "Hb down and …"). */
+const TELEGRAPHIC_END = new Set(['.', ',', ';', 'and', ')', ':']);
+
+/**
+ * "ESR up. CPK up. LDH up.", "Hb down, platelets down" (session 46, re-told notes: lost): a note's "up" or "down"
+ * right after the analyte (or its level noun), ending the reading, is raised or low. Not "CK up to 900" (a value
+ * follows) nor "CK follow-up".
+ */
+function telegraphicReading(s: DocSentence, m: Mention): Interpretation | undefined {
+  let k = m.tokenEnd;
+  if (LEVEL_NOUNS.has(s.tokens[k]?.norm ?? '')) k++;
+  const w = s.tokens[k];
+  if (!w || (w.norm !== 'up' && w.norm !== 'down')) return undefined;
+  const next = s.tokens[k + 1];
+  if (next && !TELEGRAPHIC_END.has(next.norm)) return undefined;
+  return w.norm === 'up'
+    ? { interpretation: 'elevated', inferred: false, span: w, note: 'stated-elevated' }
+    : { interpretation: 'low', inferred: false, span: w, note: 'stated-low' };
 }
 
 /** Words between "as were" and the analyte: "as were the serum levels of …". */
@@ -3938,8 +3976,23 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   else if (link !== 'as') return undefined;
   if (s.tokens[j]?.norm === ',' || (s.tokens[j]?.norm === ';' && link === 'so')) j--;
   else if (link === 'as' || s.tokens[j + 1]?.norm !== 'and') return undefined;
-  return j >= 0 ? interpretationAt(doc, s, j, true) : undefined;
+  if (j < 0) return undefined;
+  const direct = interpretationAt(doc, s, j, true);
+  if (direct) return direct;
+  // "Creatine kinase was raised on the admission bloods, as were his myoglobin and aldolase" (session 46: lost):
+  // the reading word before a short phrase of when or where it was read
+  for (let i = j - 1, n = 0; i >= 0 && n < 5; i--, n++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || COPULA.has(t.norm)) return undefined;
+    if (READ_WHEN_WHERE.has(s.tokens[i + 1]!.norm)) {
+      const hit = interpretationAt(doc, s, i, true);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
+/** Prepositions of when or where a reading was made ("raised on admission", "high at presentation"). */
+const READ_WHEN_WHERE = new Set(['on', 'at', 'in', 'during', 'from']);
 
 /**
  * Whether a verb's next token opens a predicate of its own (a value, a reading or a denial), not a verb of
@@ -5743,7 +5796,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
                   gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
                 ) ?? shared.get(m))) ??
             asWasInterpretation(doc, s, m) ??
-            (gs ? undefined : consistentWithMyositis(s, m)) ??
+            (gs ? undefined : (consistentWithMyositis(s, m) ?? telegraphicReading(s, m))) ??
             (announced &&
             announced.anchor < m.tokenStart &&
             !valued.get(m) &&

@@ -1,7 +1,8 @@
 /**
  * Lab readings of session 46: members singled out from a result already stated ("normal, in particular …"), a
- * second group of tests joined to a bracketed first one and sharing its reading, and muscle enzymes among tests
- * said to agree with the myositis. Each construction is a sentence of the project's own, beside the near control
+ * second group of tests joined to a bracketed first one and sharing its reading, muscle enzymes among tests said to
+ * agree with the myositis, a note's "up" and "down", asides between an analyte and its value, and "as were" after a
+ * reading told with when it was read. Each construction is a sentence of the project's own, beside the near control
  * that must keep its reading.
  * @module
  */
@@ -85,5 +86,54 @@ describe('muscle enzymes among tests said to agree with the myositis', () => {
     expect(labsOf('EMG and CK were not consistent with myositis.')).toEqual([]);
     expect(labsOf('ESR and CRP were consistent with DM.')).toEqual([]);
     expect(labsOf('CK and the thyroid tests were consistent with hypothyroidism.')).toEqual([]);
+  });
+});
+
+describe("a note's up and down", () => {
+  it('reads "ESR up. CPK up." as raised and "Hb down" as low', () => {
+    expect(labsOf('ESR up. CPK up. LDH up.')).toEqual(['CK=elevated', 'ESR=elevated', 'LDH=elevated']);
+    expect(labsOf('Hb down, platelets down.')).toEqual(['haemoglobin=low', 'platelets=low']);
+  });
+
+  it('leaves "up to" a value, and a follow-up, alone (controls)', () => {
+    expect(labsOf('CK up to 900 U/L.')).toEqual(['CK=900 U/L']);
+    expect(labsOf('CK follow-up was arranged.')).toEqual([]);
+  });
+});
+
+describe('muscle enzymes among tests that "fitted" the myositis', () => {
+  it('reads the enzyme as raised, inferred', () => {
+    expect(labsOf('The clinical findings, the serum CPK and the EMG all fitted dermatomyositis.')).toEqual([
+      'CK=elevated',
+    ]);
+  });
+
+  it('reads nothing when the tests fitted another disease (control)', () => {
+    expect(labsOf('CK and the EMG suggested a neuropathy.')).toEqual([]);
+  });
+});
+
+describe('asides between an analyte and its value', () => {
+  it('passes over "though", "way up" and "topped out at"', () => {
+    expect(labsOf('Her CK, though, was way up at 2,020 U/L.')).toEqual(['CK=2020 U/L']);
+    expect(labsOf('After infliximab the troponin topped out at 1.67 ng/mL.')).toEqual([
+      'troponin=1.67 ng/mL',
+    ]);
+  });
+
+  it('does not take a stage for a value (control)', () => {
+    expect(labsOf('Investigations revealed myeloma with Bence-Jones protein at stage 3.')).toEqual([]);
+  });
+});
+
+describe('"as were" after a reading told with when it was read', () => {
+  it('shares "raised on the admission bloods" with the members after "as were"', () => {
+    expect(
+      labsOf('Creatine kinase was raised on the admission bloods, as were his myoglobin and aldolase.'),
+    ).toEqual(['CK=elevated', 'aldolase=elevated', 'myoglobin=elevated']);
+  });
+
+  it('shares nothing when the clause before tells no reading (control)', () => {
+    expect(labsOf('CK was measured on the admission bloods, as was the LDH.')).toEqual([]);
   });
 });
