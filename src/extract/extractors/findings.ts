@@ -1339,6 +1339,9 @@ const REDUCED = new Set([
   'diminished',
   'impaired',
   'reduction',
+  // (session 46, re-told texts: "a severe decrease of proximal muscle strength")
+  'decrease',
+  'diminution',
 ]);
 const UPPER_WORDS = new Set([
   'arms',
@@ -1569,7 +1572,10 @@ function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] 
   const all = [...seg.upper, ...seg.lower];
   return (
     all.length > 0 &&
-    all.every((i) => LIMB.has(s.tokens[i]!.norm) && ['four', 'all'].includes(s.tokens[i - 1]?.norm ?? ''))
+    // (session 46: also "all 4 limbs", the count in digits)
+    all.every(
+      (i) => LIMB.has(s.tokens[i]!.norm) && ['four', '4', 'all'].includes(s.tokens[i - 1]?.norm ?? ''),
+    )
   );
 }
 
@@ -1676,7 +1682,10 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
       let ok = false;
       for (let k = i + 1; k < Math.min(b + 2, i + 5, t.length); k++) if (LIMB.has(t[k]!.norm)) ok = true;
       if (ok) (n === 'upper' || n === 'superior' ? upper : lower).push(i);
-    } else if (LIMB.has(n) && (t[i - 1]?.norm === 'four' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))) {
+    } else if (
+      LIMB.has(n) &&
+      (t[i - 1]?.norm === 'four' || t[i - 1]?.norm === '4' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))
+    ) {
       upper.push(i);
       lower.push(i);
     } else if (
@@ -2400,10 +2409,18 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // "proximodistal weakness": proximal and distal at once
   // "weakness, more pronounced in the proximal …", "weakness, predominantly in the proximal …": an emphasis between
   // the weakness and "proximal" lets it qualify the weakness from further away
+  // (session 46, re-told notes: "mild weakness of all 4 limbs, proximal predominant" — "proximal" qualified by a word
+  // of predominance after it, in the weakness's clause, is that emphasis too)
   const emphasised = (i: number) =>
     near(i, 9) &&
     weakIdx.some(
-      (w) => w < i && i - w <= 9 && t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)),
+      (w) =>
+        w < i &&
+        i - w <= 9 &&
+        (t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)) ||
+          (DOMINANT.has(t[i + 1]?.norm ?? '') &&
+            !t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) &&
+            !anotherSign(w, i))),
     );
   // "weakness in both legs and both arms, which was worse proximally than distally in all four" (session 38:
   // the girdles lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
