@@ -4713,7 +4713,10 @@ function namedTogether(
       (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
         answersDiagnosis(doc, ms.s) ||
         (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
-      myositisAt(doc, ms.s).length > 0;
+      myositisAt(doc, ms.s).length > 0 &&
+      // ("A/P: DM as the first sign of SCLC", "Diagnoses: 1. Small cell carcinoma of the lung, with DM as its
+      // precursor", session 46: read concurrent) the diagnosis's own word of order decides, as the text's word does
+      !orderCue(doc, ms.s, ms.m.start, ms.m.end);
     if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
       c.relationToMyositis = 'concurrent';
       note(ms, 'order-stated');

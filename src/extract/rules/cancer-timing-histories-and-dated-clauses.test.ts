@@ -200,3 +200,21 @@ describe('more ways of telling a past cancer', () => {
     ).not.toContain('before');
   });
 });
+
+describe('a diagnosis line with a word of order', () => {
+  it('keeps the order the diagnosis states ("DM as the first sign of SCLC"), not one diagnosis of both', () => {
+    expect(
+      orders(
+        'A 60-year-old man presented with a heliotrope rash.\nA/P: DM as the first sign of small cell lung cancer.',
+      ),
+    ).toEqual(['after']);
+  });
+
+  it('reads a diagnosis line naming both without an order as concurrent (control)', () => {
+    expect(
+      orders(
+        'A 60-year-old man presented with a heliotrope rash.\n\nDiagnoses\n1. Dermatomyositis with small cell carcinoma of the lung.',
+      ),
+    ).toEqual(['concurrent']);
+  });
+});
