@@ -1591,7 +1591,7 @@ const PRESENTATION_ANCHOR_RE = new RegExp(
 );
 // ("14 months after the diagnosis of antisynthetase syndrome", session 33: the interval lost)
 const ANCHOR = new RegExp(
-  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted|was seen|came to us)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|[Aa]nti-?synthetase syndrome|ASy?S|DM|PM|IIM|JDM|CADM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
+  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted|was seen|came to us)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|[Aa]nti-?synthetase syndrome|ASy?S|DM|PM|IIM|JDM|CADM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|(?:muscle |muscular )?complaints|onset)\b`,
 );
 /**
  * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
@@ -2301,6 +2301,11 @@ function calendarDateOf(doc: Doc, text: string, r: RegExpExecArray): CalendarDat
   // "2018-03-12", "2019/06/30": the month after the year (a year first is always followed by its month)
   const iso = /^([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])\b/.exec(text.slice(yearAt + 4, yearAt + 10));
   if (iso) return { year, month: Number(iso[2]), start: r.index };
+  // "in 2020-06", "since 2019-09" (session 46, re-told texts: the month lost across sentences): the year and its
+  // month, not a span of two years ("2010-11", the next year's two digits)
+  const yearMonth = /^-(0[1-9]|1[0-2])\b(?![-/.]\d)/.exec(text.slice(yearAt + 4, yearAt + 8));
+  if (yearMonth && (year + 1) % 100 !== Number(yearMonth[1]))
+    return { year, month: Number(yearMonth[1]), start: r.index };
   // (a year with no preposition matched before it: only a space, or nothing)
   if (yearAt - r.index > 1) return { year, start: r.index };
   // (a speed gate: every part of a year ends on a space or a hyphen before the year)
@@ -2349,7 +2354,7 @@ const monthNumber = (name: string) =>
  * date's own preposition) makes it the date of the presentation, never of a cancer named beside it.
  */
 const PRESENTATION_DATE_BEFORE_RE =
-  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)(?: to (?:our|the|this) \w+(?: \w+)?)?\s*$/i;
+  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)(?: to (?:our|the|this) \w+(?: \w+)?)?(?: on referral| again)?\s*$/i;
 
 /** Words of a disease's course before a date ("off treatment since 2022", "in remission from 2019", "relapsed in"). */
 const COURSE_DATE_RE =
@@ -2627,7 +2632,10 @@ function crossSentenceInterval(
   const found: CalendarDate[] = [];
   for (const x of others) {
     const text = doc.text.slice(x.start, x.end);
-    const ds = calendarDates(text);
+    let ds = calendarDates(text);
+    // "came to our clinic in 2020-03 due to weakness getting worse since 2019-09" (session 46): of two dates, the
+    // one the presentation's verb governs
+    if (ds.length > 1) ds = ds.filter((r) => presentationDate(doc, x, x.start + r.index));
     if (ds.length !== 1) continue;
     const r = ds[0]!;
     const { start: _start, ...date } = calendarDateOf(doc, text, r);
@@ -2954,7 +2962,9 @@ function datedDiscovery(
 }
 
 /** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
-const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b/i;
+// (session 46, re-told texts: "came to our hospital in 2020-12 due to …", the dated presentation lost)
+const PRESENTATION_VERB_RE =
+  /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b|\b(?:came|went) to (?:our|the)\b|\b(?:visited|attended) (?:our|the)\b/i;
 /** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
 const SIGN_ONSET_BEFORE_DATE_RE =
   /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;

@@ -218,3 +218,39 @@ describe('a diagnosis line with a word of order', () => {
     ).toEqual(['concurrent']);
   });
 });
+
+describe('dates written year-month, and a dated visit "came to our clinic"', () => {
+  it('counts a past-history cancer dated "2020-06" against a presentation dated "2020-12"', () => {
+    expect(
+      cancerMonthsAfterHeading(
+        'The patient, a man of 62, came to our hospital in 2020-12 due to itchy poikiloderma and proximal weakness.\nPast history: CLL; a dermatologist made this diagnosis in 2020-06.',
+      ),
+    ).toEqual([-6]);
+  });
+
+  it('takes the presentation\'s own date of two in its sentence ("on referral in 2020-03 … since 2019-09")', () => {
+    expect(
+      cancerMonthsAfterHeading(
+        'The patient, a woman of 69, came to our clinic on referral in 2020-03 due to muscle weakness that had been getting worse since 2019-09.\nPast history: in 2015-03 she was diagnosed with multiple myeloma.',
+      ),
+    ).toEqual([-60]);
+  });
+
+  it('reads "2010-11" as a span of two years, not a month (control)', () => {
+    expect(
+      cancerMonthsAfterHeading(
+        'A 60-year-old woman was diagnosed with breast cancer in 2010-11 and presented with dermatomyositis in 2014.',
+      ),
+    ).toEqual([-48]);
+  });
+});
+
+describe('"before the muscle complaints began"', () => {
+  it('counts the interval back from the first complaints', () => {
+    expect(
+      cancerMonthsAfterHeading(
+        'A 24-year-old woman. Past history: Six years before the muscle complaints began, a malignant thymoma had been diagnosed.',
+      ),
+    ).toEqual([-72]);
+  });
+});
