@@ -369,7 +369,7 @@ function groupByFirst(phrases: readonly (readonly string[])[]): Map<string, (rea
   return out;
 }
 const WEAK_GENERAL = new Set([
-  // "Clinically you get weakness plus the heliotrope rash and Gottron's papules" (session 46, re-told grand rounds:
+  // "In this disease you get weak shoulders and a violet rash of the eyelids" (session 46, re-told talks:
   // the disease's signs given to the patient): the generic "you" of a teaching statement
   'you',
   'typically',
@@ -462,7 +462,7 @@ const STATISTICS = new Set(['median', 'mean', 'average', 'proportion', 'majority
 /** Words after "mean" that name a blood index ("mean corpuscular volume"), not a statistic. */
 const MEAN_INDEX = new Set(['corpuscular', 'cell', 'platelet', 'cellular']);
 const PRESENT = new Set([
-  // "you get weakness plus the heliotrope rash" (session 46, with the generic "you")
+  // "you get a heliotrope rash" (session 46, with the generic "you")
   'get',
   'is',
   'are',

@@ -2409,7 +2409,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // "proximodistal weakness": proximal and distal at once
   // "weakness, more pronounced in the proximal …", "weakness, predominantly in the proximal …": an emphasis between
   // the weakness and "proximal" lets it qualify the weakness from further away
-  // (session 46, re-told notes: "mild weakness of all 4 limbs, proximal predominant" — "proximal" qualified by a word
+  // (session 46, re-told notes: "weakness in all 4 limbs, MRC 4, proximal predominant" — "proximal" qualified by a word
   // of predominance after it, in the weakness's clause, is that emphasis too)
   const emphasised = (i: number) =>
     near(i, 9) &&

@@ -59,12 +59,10 @@ export interface UnplacedLab {
 const FILLER = new Set([
   // "her serum creatine kinase, however, was 4,200 U/L" (session 34: the value lost)
   'however',
-  // (session 46, re-told texts: "her CK, though, was way up at 2,020 U/L", "the troponin topped out at 1.67 ng/mL";
-  // not "stage": "Bence-Jones protein at stage 3" is no value)
+  // (session 46: "his LDH, though, was way up at 1,140 U/L"; not "stage", since "Bence-Jones protein at stage 3" is no
+  // value, nor "topped out at", left in session 39)
   'though',
   'way',
-  'topped',
-  'out',
   // "CPK back to baseline levels (51 U/L)", "CK returned to baseline (90 U/L)": a return to the usual level
   'returned',
   'back',
@@ -3864,7 +3862,7 @@ const AGREEMENT_WORDS = new Set([
   'suggestive',
   'characteristic',
 ]);
-/** Verbs by which tests agree with a diagnosis ("fitted dermatomyositis", "all supported a myositis"). */
+/** Verbs by which tests agree with a diagnosis ("all fitted polymyositis", "supported a myositis"). */
 const FITTING_VERBS = new Set(['fitted', 'fit', 'matched', 'supported', 'suggested', 'indicated']);
 /** Names of the myositis a result may agree with. */
 const MYOSITIS_WORDS = new Set([
@@ -3873,8 +3871,8 @@ const MYOSITIS_WORDS = new Set([
 ]);
 
 /**
- * "EMG, muscle enzymes and biopsy were consistent with polymyositis", "the skin biopsy, muscle enzymes and
- * electromyography were compatible with DM" (session 46: lost): a muscle enzyme among tests that a clause says agree
+ * "EMG, muscle enzymes and biopsy were consistent with polymyositis", "CK, EMG and a thigh biopsy all
+ * compatible with DM" (session 46: lost): a muscle enzyme among tests that a clause says agree
  * with a myositis was raised, since a normal enzyme agrees with none. Read for the enzymes only (an ESR "consistent
  * with DM" says nothing of its side), marked inferred; not when the agreement is denied ("not consistent with").
  */
@@ -3885,7 +3883,7 @@ function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | un
     const w = t[k]!;
     if (w.kind === 'number' || w.norm === '.' || w.norm === ';' || CONTRAST_WORDS.has(w.norm))
       return undefined;
-    // "… the serum CPK and the EMG all fitted dermatomyositis" (a verb of agreement without "with")
+    // "her skin signs, the serum CK and the needle EMG all fitted polymyositis" (a verb of agreement without "with")
     if (FITTING_VERBS.has(w.norm)) {
       for (let i = k + 1; i < Math.min(t.length, k + 6); i++) {
         const x = t[i]!.norm;
@@ -3979,7 +3977,7 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   if (j < 0) return undefined;
   const direct = interpretationAt(doc, s, j, true);
   if (direct) return direct;
-  // "Creatine kinase was raised on the admission bloods, as were his myoglobin and aldolase" (session 46: lost):
+  // "CK was high on the first blood tests, as were the LDH and the AST" (session 46: lost):
   // the reading word before a short phrase of when or where it was read
   for (let i = j - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     const t = s.tokens[i]!;

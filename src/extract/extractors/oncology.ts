@@ -747,7 +747,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     norms.some(
       (n, i) =>
         ((n === 'recently' || n === 'newly') && norms[i + 1] === 'diagnosed') ||
-        // ("69 y.o. woman, endometrial cancer diagnosed recently", session 46: no order) the adverb after the verb
+        // ("58 y.o. woman, breast cancer diagnosed recently", session 46: no order) the adverb after the verb
         (n === 'diagnosed' &&
           norms[i + 1] === 'recently' &&
           i >= m.tokenEnd &&
@@ -2475,7 +2475,7 @@ function calendarInterval(
         .filter((x) => x > semi)
         .sort((a, b) => a - b);
       if (marks.length) myositisDate = myositisNearest(wordEnd(marks[0]!));
-      // "…thyroidectomy for papillary carcinoma in October 2014; from April 2016, progressive proximal weakness
+      // "…a thyroidectomy for a papillary carcinoma in June 2011; from December 2012, proximal weakness slowly
       // developed" (session 46, re-told texts: no interval): a date opening the clause after the semicolon dates
       // the presentation or sign of the myositis that follows it in that clause, however far along it stands
       if (!myositisDate && marks.length) {
@@ -2962,7 +2962,7 @@ function datedDiscovery(
 }
 
 /** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
-// (session 46, re-told texts: "came to our hospital in 2020-12 due to …", the dated presentation lost)
+// (session 46, re-told texts: "came to our unit in 2021-09 because of …", the dated presentation lost)
 const PRESENTATION_VERB_RE =
   /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b|\b(?:came|went) to (?:our|the)\b|\b(?:visited|attended) (?:our|the)\b/i;
 /** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
@@ -4407,7 +4407,7 @@ function cancerTiming(
     const treatedBefore =
       (pluperfectOrders &&
         // (not "had been diagnosed with dermatomyositis …": the myositis's, session 33)
-        // ("He had only just been diagnosed with a tonsillar carcinoma when …", session 46: no order) with adverbs
+        // ("She had only just been diagnosed with laryngeal carcinoma when …", session 46: no order) with adverbs
         (/\bhad (?:(?:only|just|recently|already|previously|earlier|lately)\s+){0,2}(?:been )?(?:(?:only|just|recently|already|previously)\s+){0,2}(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
           head,
         ) ||
@@ -4433,7 +4433,7 @@ function cancerTiming(
           /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
             doc.text.slice(ms.m.end, ms.s.end),
           ) ||
-          // ("Thymoma, large: treated in the past by thymectomy", session 46: no order) a treatment said to be past
+          // ("Thymoma: treated in the past by surgery", session 46: no order) a treatment said to be past
           /^[^.;]{0,25}?\b(?:treated|operated|resected|excised|removed)\s+(?:in\s+the\s+past|previously|years\s+(?:ago|earlier|before))\b/i.test(
             doc.text.slice(ms.m.end, ms.s.end),
           ) ||
@@ -4724,8 +4724,8 @@ function namedTogether(
         answersDiagnosis(doc, ms.s) ||
         (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
       myositisAt(doc, ms.s).length > 0 &&
-      // ("A/P: DM as the first sign of SCLC", "Diagnoses: 1. Small cell carcinoma of the lung, with DM as its
-      // precursor", session 46: read concurrent) the diagnosis's own word of order decides, as the text's word does
+      // ("A/P: dermatomyositis, the first sign of an ovarian cancer", session 46: read concurrent) the diagnosis's own
+      // word of order decides, as the text's word does
       !orderCue(doc, ms.s, ms.m.start, ms.m.end);
     if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
       c.relationToMyositis = 'concurrent';

@@ -1487,8 +1487,8 @@ function onsetCandidates(
       if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
       // "A man, 77 years of age, presented …": the pattern took the "of", the age follows it
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
-      // "a patient of 60 years presented …": an age (session 46: also past a bracketed aside, "a nulliparous woman
-      // (gravida 0, para 0) of 45 years", read as an onset of 540 months)
+      // "a patient of 60 years presented …": an age (session 46: also past a bracketed aside, "a multiparous woman
+      // (gravida 3, para 2) of 52 years", which had been read as an onset of 624 months)
       if (
         /^of\b/i.test(m[0]) &&
         /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*(?:\([^()]{0,40}\)\s*)?$/i.test(
@@ -2399,8 +2399,8 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
 }
 
 /**
- * "…thyroidectomy for thyroid carcinoma in October 2014; from April 2016, proximal weakness developed" (session 46,
- * re-told texts: the onset dated to the cancer's 2014): a date whose sentence tells the onset only in a later
+ * "…a thyroidectomy for a thyroid carcinoma in June 2011; from December 2012, proximal weakness slowly developed"
+ * (session 46, re-told texts: the onset dated to the cancer's 2011): a date whose sentence tells the onset only in a later
  * clause, after a semicolon that a second date follows, is another event's; that later date is the onset's.
  */
 function onsetInLaterClause(s: DocSentence, text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * The generic "you" of a teaching statement (session 46, found on development texts re-told as grand rounds):
- * "Clinically you get weakness plus the heliotrope rash and Gottron's papules" speaks of the disease, not of the
+ * "In this disease you get weak shoulders, Gottron's papules and a violet rash of the eyelids" speaks of the disease, not of the
  * patient. With the control that a sentence of the patient's own with "you" stays hers.
  * @module
  */
@@ -16,7 +16,7 @@ describe('the generic "you"', () => {
   it('makes a present-tense statement of the signs a general one', () => {
     expect(
       findingsOf(
-        "Clinically you get weakness plus skin lesions, the heliotrope rash and Gottron's papules for example.",
+        "In this disease you get weak shoulders, Gottron's papules and a violet rash of the eyelids.",
       ),
     ).toEqual([]);
   });

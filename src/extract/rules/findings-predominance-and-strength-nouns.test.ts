@@ -15,8 +15,8 @@ const findingsOf = (text: string) => extractCase(CASE + text).case.findings.map(
 describe('a weakness of all four limbs, proximal predominant', () => {
   it('reads both girdles, with the count in words or in digits', () => {
     for (const text of [
-      'Neuro exam: mild weakness of all 4 limbs, proximal predominant.',
-      'She had weakness of all four limbs, proximal predominant.',
+      'Exam: weakness in all 4 limbs, MRC 4, proximal predominant.',
+      'She had weakness in all four limbs, proximal predominant.',
     ])
       expect(findingsOf(text)).toEqual(
         expect.arrayContaining(['proximal-weakness-upper=present', 'proximal-weakness-lower=present']),
@@ -32,7 +32,7 @@ describe('a weakness of all four limbs, proximal predominant', () => {
 
 describe('"a decrease of" muscle strength', () => {
   it('is a weakness, and its denial a denied weakness', () => {
-    expect(findingsOf('Later a severe decrease of proximal muscle strength developed.')).toEqual([
+    expect(findingsOf('A marked decrease of proximal muscle strength followed.')).toEqual([
       'proximal-weakness-upper=present',
       'proximal-weakness-lower=present',
     ]);

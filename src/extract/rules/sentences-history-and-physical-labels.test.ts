@@ -16,8 +16,8 @@ describe('the labels of a history and physical', () => {
 
   it('reads the ID line under an H&P heading after a purpose line', () => {
     const text =
-      'Purpose: to describe polymyositis with a cancer.\n\nH&P\nID: 63 yo white M, seen at our centre.\nCC: trouble swallowing.';
-    expect(extractCase(text).case.patient).toMatchObject({ age: 63, sex: 'male' });
+      'Purpose: to describe polymyositis with a cancer.\n\nH&P\nID: 71 yo M, a retired builder.\nCC: trouble swallowing.';
+    expect(extractCase(text).case.patient).toMatchObject({ age: 71, sex: 'male' });
   });
 
   it('keeps an age told in the background paragraph out of the patient (control)', () => {
