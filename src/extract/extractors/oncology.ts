@@ -10,6 +10,7 @@
  */
 import { own } from '../../core/lookup.js';
 import { memoBy } from '../../core/memo.js';
+import { extractPatient } from './patient.js';
 import {
   COUNT_PATTERN,
   durationUnit,
@@ -3429,18 +3430,11 @@ function myositisAgeElsewhere(doc: Doc, s: DocSentence): number | undefined {
   }
   return undefined;
 }
-/** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
-// (session 46, re-told texts: "a Japanese man aged 74 years", "69 y.o. woman" — the presenting age lost)
-const PATIENT_AGE_RE =
-  /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b|\b(?:man|woman|male|female|patient|boy|girl|lady|gentleman)\s*,?\s+aged\s+(\d{1,3})\b|\b(\d{1,3})\s?y(?:\.\s?|\/)o\.?(?![a-z])/i;
-function presentingAge(doc: Doc): number | undefined {
-  for (const s of doc.sentences) {
-    if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
-    const m = PATIENT_AGE_RE.exec(doc.text.slice(s.start, s.end));
-    if (m) return Number(m[1] ?? m[2] ?? m[3]);
-  }
-  return undefined;
-}
+/**
+ * The patient's age at presentation as the case states it: the patient extractor's reading ("A 58-year-old woman",
+ * "a man aged 74 years", "69 y.o."), read once per document.
+ */
+const presentingAge = memoBy((_: undefined, doc: Doc) => extractPatient(doc).age);
 /**
  * The interval from two ages (decision, like two calendar years: whole years, approximate): the age at the cancer
  * (the one nearest the cancer mention, within 80 characters) against the age at the myositis in the same sentence
@@ -3519,7 +3513,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     return myositisAge === byCancer.age
       ? undefined
       : { relativeTo: 'diagnosis', offset: byCancer.age - myositisAge, unit: 'year', approximate: true };
-  const now = presentingAge(doc);
+  const now = presentingAge(undefined, doc);
   if (now === undefined || now === byCancer.age) return undefined;
   // "A 52-year-old woman presented with dermatomyositis. At age 54, she was diagnosed with breast cancer": an age
   // above the presenting one dates a later find, only in a sentence that tells the find
