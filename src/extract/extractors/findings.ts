@@ -1567,15 +1567,16 @@ const ACTION = new Set([
   'stepping',
 ]);
 
+/** The count of all the limbs, in words or digits ("four limbs", "all 4 limbs"; session 46: the digits). */
+const FOUR: ReadonlySet<string> = new Set(['four', '4']);
+/** Words before a limb word that name every limb at once ("four limbs", "all extremities"). */
+const EVERY_LIMB: ReadonlySet<string> = new Set([...FOUR, 'all']);
 /** Whether every limb word of a segment is "four limbs" / "all extremities" (every limb at once, none named). */
 function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] }): boolean {
   const all = [...seg.upper, ...seg.lower];
   return (
     all.length > 0 &&
-    // (session 46: also "all 4 limbs", the count in digits)
-    all.every(
-      (i) => LIMB.has(s.tokens[i]!.norm) && ['four', '4', 'all'].includes(s.tokens[i - 1]?.norm ?? ''),
-    )
+    all.every((i) => LIMB.has(s.tokens[i]!.norm) && EVERY_LIMB.has(s.tokens[i - 1]?.norm ?? ''))
   );
 }
 
@@ -1684,7 +1685,7 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
       if (ok) (n === 'upper' || n === 'superior' ? upper : lower).push(i);
     } else if (
       LIMB.has(n) &&
-      (t[i - 1]?.norm === 'four' || t[i - 1]?.norm === '4' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))
+      (FOUR.has(t[i - 1]?.norm ?? '') || (t[i - 1]?.norm === 'all' && n !== 'girdle'))
     ) {
       upper.push(i);
       lower.push(i);
@@ -2418,9 +2419,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         w < i &&
         i - w <= 9 &&
         (t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)) ||
-          (DOMINANT.has(t[i + 1]?.norm ?? '') &&
-            !t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) &&
-            !anotherSign(w, i))),
+          (DOMINANT.has(t[i + 1]?.norm ?? '') && ownClause(w, i))),
     );
   // "weakness in both legs and both arms, which was worse proximally than distally in all four" (session 38:
   // the girdles lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
@@ -2436,6 +2435,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           (SENSORY.has(y.norm) || OTHER_SYMPTOM.has(y.norm) || OTHER_SIGN.has(y.norm)) &&
           !(k === 1 && COORDINATORS.has(t[w + 1]!.norm)),
       );
+  // whether the word at `i` stands in the clause of the weakness at `w` before it: no semicolon or contrast between,
+  // and no other sign
+  const ownClause = (w: number, i: number) =>
+    !t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) && !anotherSign(w, i);
   const compared = t.findIndex(
     (x, i) =>
       x.norm === 'proximally' &&
@@ -2486,12 +2489,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // "… of the lower limbs, proximally": a weakness within eight words — not across a contrast or another sign ("no
   // weakness, but the myalgia was more prominent proximally", session 38 precision: the girdles read weak)
   const adverbOfWeakness = (i: number) =>
-    weakIdx.some(
-      (w) =>
-        Math.abs(w - i) <= 8 &&
-        (w > i ||
-          !(t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) || anotherSign(w, i))),
-    );
+    weakIdx.some((w) => Math.abs(w - i) <= 8 && (w > i || ownClause(w, i)));
   // "the weakness was distal, with the proximal muscles spared" (session 39: the girdles read weak): the proximal
   // muscles stated spared are not weak, and no girdle is inferred from them
   const sparedProximal = t.findIndex((x, i) => x.norm === 'proximal' && spared(t, i) && near(i, 12));

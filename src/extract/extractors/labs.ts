@@ -3884,15 +3884,8 @@ function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | un
     if (w.kind === 'number' || w.norm === '.' || w.norm === ';' || CONTRAST_WORDS.has(w.norm))
       return undefined;
     // "her skin signs, the serum CK and the needle EMG all fitted polymyositis" (a verb of agreement without "with")
-    if (FITTING_VERBS.has(w.norm)) {
-      for (let i = k + 1; i < Math.min(t.length, k + 6); i++) {
-        const x = t[i]!.norm;
-        if (x === '.' || x === ';' || x === ',') return undefined;
-        if (MYOSITIS_WORDS.has(x))
-          return { interpretation: 'elevated', inferred: true, span: w, note: 'consistent-with-myositis' };
-      }
-      return undefined;
-    }
+    if (FITTING_VERBS.has(w.norm))
+      return myositisNamedWithin(t, k + 1, 5) ? agreesWithMyositis(w) : undefined;
     if (!COPULA.has(w.norm)) continue;
     let j = k + 1;
     if (t[j]?.norm === 'all' || t[j]?.norm === 'also') j++;
@@ -3900,16 +3893,28 @@ function consistentWithMyositis(s: DocSentence, m: Mention): Interpretation | un
     const agree = t[j];
     if (!agree || !AGREEMENT_WORDS.has(agree.norm)) return undefined;
     if (t[j + 1]?.norm !== 'with' && t[j + 1]?.norm !== 'of') return undefined;
-    for (let i = j + 2; i < Math.min(t.length, j + 8); i++) {
-      const x = t[i]!.norm;
-      if (x === '.' || x === ';' || x === ',') return undefined;
-      if (MYOSITIS_WORDS.has(x))
-        return { interpretation: 'elevated', inferred: true, span: agree, note: 'consistent-with-myositis' };
-    }
-    return undefined;
+    return myositisNamedWithin(t, j + 2, 6) ? agreesWithMyositis(agree) : undefined;
   }
   return undefined;
 }
+
+/** Whether a myositis is named within `span` tokens from `from`, before a stop, semicolon or comma. */
+function myositisNamedWithin(t: readonly Token[], from: number, span: number): boolean {
+  for (let i = from; i < Math.min(t.length, from + span); i++) {
+    const x = t[i]!.norm;
+    if (x === '.' || x === ';' || x === ',') return false;
+    if (MYOSITIS_WORDS.has(x)) return true;
+  }
+  return false;
+}
+
+/** The reading of an enzyme whose tests agree with a myositis, at the word of agreement: raised, inferred. */
+const agreesWithMyositis = (word: Token): Interpretation => ({
+  interpretation: 'elevated',
+  inferred: true,
+  span: word,
+  note: 'consistent-with-myositis',
+});
 
 /** What may follow a note's "up" or "down" that ends the reading ("ESR up.", "CK up, LDH up", "Hb down and …"). */
 const TELEGRAPHIC_END = new Set(['.', ',', ';', 'and', ')', ':']);
