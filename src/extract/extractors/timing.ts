@@ -2090,7 +2090,6 @@ export function extractTiming(doc: Doc): {
       if (
         !visit &&
         !onsetDate &&
-        !onsetInLaterClause(s, text, m.index) &&
         (norms.some((w) => ONSET_VERBS.has(w)) ||
           // "the weakness came on in May 2020", "it set in during 2019" (session 39, vocabulary from knowledge)
           norms.some(
@@ -2098,7 +2097,9 @@ export function extractTiming(doc: Doc): {
           )) &&
         // (session 37: also a sign of the myositis's own, "noticed difficulty climbing stairs", "developed Gottron's
         // papules in February 2017")
-        (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
+        (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms)) &&
+        // (last: it scans the sentence's tokens again, so only a date that would otherwise date the onset asks)
+        !onsetInLaterClause(s, text, m.index)
       )
         onsetDate = { date: iso, evidence: [ev] };
     }
