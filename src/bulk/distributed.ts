@@ -47,7 +47,9 @@ export interface DistributedOptions {
   databaseUrl: string;
   /** Bytes of lines buffered per file while reading (default 32 MiB). */
   chunkBytes?: number;
-  /** Patients per shard (default 250). */
+  /** Bytes of lines a bucket of the work store is meant to hold (default 64 MiB; see `store.ts`). */
+  bucketBytes?: number;
+  /** Patients per shard (default 250; a shard holds patients of one bucket). */
   shardSize?: number;
   /**
    * Seconds a worker may hold a shard (default 900). A job still active after that is taken to be lost
@@ -163,26 +165,27 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
         shard++;
         batchKeys = [];
       };
-      let after = -1;
-      for (;;) {
-        const page = store.pendingPatients(after, 1000);
-        if (!page.length) break;
-        for (const p of page) {
-          after = p.seq;
-          seen++;
-          if (p.npatient === 0) {
-            const g = store.patientGroup(p.seq, p.key);
-            for (const part of g.parts)
-              for (const line of part.lines)
-                orphans.push({ file: part.file, line, kind: 'unknown-patient', seq: p.seq });
-            orphanCount++;
-            continue;
-          }
-          batchKeys.push({ seq: p.seq, key: p.key });
-          if (batchKeys.length >= shardSize) await flush();
+      let bucket = -1;
+      for (const p of store.pendingByBucket()) {
+        seen++;
+        // A shard holds patients of one bucket (its lines come from that bucket's rows alone).
+        if (p.bucket !== bucket) {
+          await flush();
+          bucket = p.bucket;
         }
-        progress.update(seen);
+        if (p.npatient === 0) {
+          const g = store.patientGroup(p.seq, p.key);
+          for (const part of g.parts)
+            for (const line of part.lines)
+              orphans.push({ file: part.file, line, kind: 'unknown-patient', seq: p.seq });
+          orphanCount++;
+          continue;
+        }
+        batchKeys.push({ seq: p.seq, key: p.key });
+        if (batchKeys.length >= shardSize) await flush();
+        if (seen % 1000 === 0) progress.update(seen);
       }
+      progress.update(seen);
       await flush();
       progress.end();
       const files = store.files();

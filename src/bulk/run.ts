@@ -66,6 +66,8 @@ export interface BulkOptions {
   progress?: Progress;
   /** Bytes of lines buffered per file before they are written to the store (default 32 MiB). */
   chunkBytes?: number;
+  /** Bytes of lines a bucket of the work store is meant to hold (default 64 MiB; see `store.ts`). */
+  bucketBytes?: number;
   /** Patients per batch sent to a worker (default 64). */
   batchSize?: number;
   /** Stop after this many assessed batches (tests: simulates an interruption). */
@@ -162,7 +164,9 @@ export interface OpenedWork {
  * @param o - options (input, out, asOf, resume, force)
  * @throws InputError as {@link runBulk}
  */
-export function openWork(o: Pick<BulkOptions, 'input' | 'out' | 'asOf' | 'resume' | 'force'>): OpenedWork {
+export function openWork(
+  o: Pick<BulkOptions, 'input' | 'out' | 'asOf' | 'resume' | 'force' | 'bucketBytes'>,
+): OpenedWork {
   const files = listExportFiles(o.input);
   mkdirSync(o.out, { recursive: true });
   const workPath = join(o.out, WORK_FILE);
@@ -204,6 +208,7 @@ export function openWork(o: Pick<BulkOptions, 'input' | 'out' | 'asOf' | 'resume
       // A gzip file's lines are read back from its decompressed copy, written while it is read.
       store.addFiles(
         files.map((f, i) => (isGzip(f.path) ? { ...f, source: `${workPath}.file${i}.ndjson` } : f)),
+        o.bucketBytes,
       );
     } else {
       if (store.meta('format') !== STORE_FORMAT)
@@ -404,31 +409,35 @@ async function assessAll(
     inflight.add(p);
   };
   try {
-    let after = -1;
     let batch: { seq: number; key: string }[] = [];
-    outer: for (;;) {
-      const page = store.pendingPatients(after, 1000);
-      if (!page.length) break;
-      for (const p of page) {
-        after = p.seq;
-        if (p.npatient === 0) {
-          store.recordOrphan(p.seq, store.patientGroup(p.seq, p.key));
-          done++;
-          continue;
+    let bucket = -1;
+    // Sends the batch (where its lines are: the worker reads them); true when the run is to stop here.
+    const send = async (): Promise<boolean> => {
+      dispatch(store.locatedBatch(batch));
+      batch = [];
+      batches++;
+      while (inflight.size >= pool.capacity) await Promise.race(inflight);
+      if (failure) throw failure;
+      return o.stopAfterBatches !== undefined && batches >= o.stopAfterBatches;
+    };
+    // Bucket by bucket: a batch never spans two buckets, so each bucket's rows are read once.
+    for (const p of store.pendingByBucket()) {
+      if (p.bucket !== bucket) {
+        if (batch.length && (await send())) {
+          stopped = true;
+          break;
         }
-        batch.push(p);
-        if (batch.length >= batchSize) {
-          // One range query for where the batch's lines are (the worker reads them).
-          dispatch(store.locatedBatch(batch));
-          batch = [];
-          batches++;
-          while (inflight.size >= pool.capacity) await Promise.race(inflight);
-          if (failure) throw failure;
-          if (o.stopAfterBatches !== undefined && batches >= o.stopAfterBatches) {
-            stopped = true;
-            break outer;
-          }
-        }
+        bucket = p.bucket;
+      }
+      if (p.npatient === 0) {
+        store.recordOrphan(p.seq, store.patientGroup(p.seq, p.key));
+        done++;
+        continue;
+      }
+      batch.push(p);
+      if (batch.length >= batchSize && (await send())) {
+        stopped = true;
+        break;
       }
     }
     if (!stopped && batch.length) dispatch(store.locatedBatch(batch));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { worklistOrder, worklistOutcomes } from '../../test/worklist-outcomes.js';
-import { PAGE_CACHE_KIB, WorkStore } from './store.js';
+import { bucketOf, PAGE_CACHE_KIB, WorkStore } from './store.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -34,10 +34,14 @@ function storeWith(crlf = false): WorkStore {
     crlf,
   );
   const store = new WorkStore(join(dir, 'work.sqlite'));
-  store.addFiles([
-    { path: join(dir, 'Patient.ndjson'), type: 'Patient', size: 1, mtimeMs: 1 },
-    { path: join(dir, 'Observation.ndjson'), type: 'Observation', size: 1, mtimeMs: 1 },
-  ]);
+  // Three buckets (a byte a bucket), so that the patients fall in more than one.
+  store.addFiles(
+    [
+      { path: join(dir, 'Patient.ndjson'), type: 'Patient', size: 1, mtimeMs: 1 },
+      { path: join(dir, 'Observation.ndjson'), type: 'Observation', size: 2, mtimeMs: 1 },
+    ],
+    1,
+  );
   const group = (spans: Map<number, [number, number]>, lines: number[], npatient: number) => ({
     lines,
     spans: lines.flatMap((l) => spans.get(l)!),
@@ -84,7 +88,7 @@ describe('WorkStore', () => {
 });
 
 describe('WorkStore.group', () => {
-  it('numbers the patients in key order with their Patient resources counted, from the index alone', () => {
+  it('numbers the patients in key order with their Patient resources counted and their buckets', () => {
     const store = storeWith();
     try {
       expect(store.group()).toBe(3);
@@ -93,13 +97,41 @@ describe('WorkStore.group', () => {
         { seq: 2, key: 'b', npatient: 1 },
         { seq: 3, key: 'c', npatient: 1 },
       ]);
-      // The numbering query is answered by the covering index, without reading the chunk rows' positions.
-      const plan = store.db
-        .prepare(
-          'EXPLAIN QUERY PLAN SELECT patient, SUM(npatient) FROM chunk GROUP BY patient ORDER BY patient',
-        )
-        .all() as { detail: string }[];
-      expect(plan.map((r) => r.detail)).toEqual(['SCAN chunk USING COVERING INDEX chunk_patient_npatient']);
+      const buckets = store.db.prepare('SELECT key, bucket FROM patients ORDER BY seq').all();
+      expect(buckets).toEqual(['a', 'b', 'c'].map((key) => ({ key, bucket: bucketOf(key, 3) })));
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('bucketOf', () => {
+  it('spreads keys over the buckets, the same for the same key and count', () => {
+    const counts = new Array<number>(7).fill(0);
+    for (let i = 0; i < 7000; i++) counts[bucketOf(`patient-${i}`, 7)]!++;
+    for (const n of counts) expect(n).toBeGreaterThan(800);
+    expect(bucketOf('a', 3)).toBe(bucketOf('a', 3));
+    expect(bucketOf('anything', 1)).toBe(0);
+  });
+});
+
+describe('WorkStore.pendingByBucket', () => {
+  it('walks every pending patient bucket by bucket, in seq order within a bucket, pages of any size', () => {
+    const store = storeWith();
+    try {
+      const want = [...store.pendingByBucket()];
+      expect(want.map((p) => p.key).sort()).toEqual(['a', 'b', 'c']);
+      for (const [i, p] of want.entries()) {
+        expect(p.bucket).toBe(bucketOf(p.key, 3));
+        if (i) {
+          const q = want[i - 1]!;
+          expect(q.bucket < p.bucket || (q.bucket === p.bucket && q.seq < p.seq)).toBe(true);
+        }
+      }
+      expect([...store.pendingByBucket(1)]).toEqual(want);
+      // A stored result takes its patient out of the walk.
+      store.writeResults([{ ...worklistOutcomes(1)[0]!, seq: want[0]!.seq }]);
+      expect([...store.pendingByBucket(1)]).toEqual(want.slice(1));
     } finally {
       store.close();
     }

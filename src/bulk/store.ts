@@ -3,14 +3,19 @@
  * lines by patient in bounded memory and makes the run restartable.
  *
  * Why SQLite rather than an external sort: the grouping store must also be the checkpoint. Lines go in as
- * they are read — not their bytes but where they are: one row per patient per buffered chunk of a file, with
- * the line numbers and the byte range of each line in the file's source (the export file itself; for a gzip
- * file, the decompressed copy written beside the store while it is read; see `lines.ts`). An index on the
- * patient key then sorts them inside SQLite (its own external merge sort, bounded cache); results are
- * committed per batch in the same database, so a crash at any point loses at most the uncommitted batch and
- * `--resume` skips every patient whose result is stored. A shard of patients (a range of `seq`) can be read
- * by another process with the same queries, which is what a distributed worker needs. WAL journal,
- * synchronous=NORMAL: committed batches survive a killed process (not necessarily a power cut).
+ * they are read — not their bytes but where they are (the line numbers and the byte range of each line in the
+ * file's source: the export file itself, or for a gzip file the decompressed copy written beside the store
+ * while it is read; see `lines.ts`). Every patient falls in one of a fixed number of **buckets** (a hash of
+ * the patient key; the count is set from the export's size, about 64 MiB of lines a bucket), and each
+ * buffered chunk of a file is stored as one row per bucket that holds the positions of its patients' lines,
+ * patient after patient. The assessing phase takes the patients bucket by bucket: one bucket's rows, read
+ * together, give every patient of the bucket, so a batch costs no query of its own (docs/population.md,
+ * "Twentieth pass"). Patients are numbered (`seq`) in key order over the whole export, so outputs keep the
+ * patient-id order whatever the bucket. Results are committed per batch in the same database, so a crash at
+ * any point loses at most the uncommitted batch and `--resume` skips every patient whose result is stored. A
+ * shard of patients can be read by another process with the same queries, which is what a distributed
+ * coordinator needs. WAL journal, synchronous=NORMAL: committed batches survive a killed process (not
+ * necessarily a power cut).
  * @module
  */
 import Database from 'better-sqlite3';
@@ -42,13 +47,15 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, type TEXT, size INTEGER NOT NULL,
   mtime INTEGER NOT NULL, loaded INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS chunk (patient TEXT NOT NULL, file INTEGER NOT NULL, npatient INTEGER NOT NULL,
+CREATE TABLE IF NOT EXISTS bucketpos (bucket INTEGER NOT NULL, file INTEGER NOT NULL, keys TEXT NOT NULL,
   pos BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS bucketpos_bucket ON bucketpos (bucket);
 CREATE TABLE IF NOT EXISTS bad (file INTEGER NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, seq INTEGER);
 CREATE INDEX IF NOT EXISTS bad_seq ON bad (seq);
 CREATE INDEX IF NOT EXISTS bad_file_line ON bad (file, line);
 CREATE TABLE IF NOT EXISTS outside (file INTEGER NOT NULL, type TEXT NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS patients (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, npatient INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS patients (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, npatient INTEGER NOT NULL,
+  bucket INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS results (seq INTEGER PRIMARY KEY, row TEXT NOT NULL, worklist INTEGER NOT NULL,
   overdue_rank INTEGER NOT NULL, oldest_due TEXT NOT NULL, tier_rank INTEGER NOT NULL, patient TEXT NOT NULL);
 `;
@@ -57,7 +64,34 @@ CREATE TABLE IF NOT EXISTS results (seq INTEGER PRIMARY KEY, row TEXT NOT NULL, 
  * Version of the store's layout, kept in its `meta` table: a work store of another layout (an unfinished run
  * of an earlier version) is not resumed.
  */
-export const STORE_FORMAT = '2';
+export const STORE_FORMAT = '3';
+
+/** Bytes of lines a bucket is meant to hold: the bucket count of a run is the export's size over this. */
+export const BUCKET_BYTES = 64 << 20;
+
+/** A gzip file's lines are counted at this many times its size when the bucket count is set. */
+const GZIP_RATIO = 8;
+
+/**
+ * The bucket of a patient key among `buckets`: FNV-1a over the key's UTF-16 code units. Stable across runs
+ * and processes (a resumed run finds its patients where it put them).
+ * @param key - patient key
+ * @param buckets - bucket count of the run
+ */
+export function bucketOf(key: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % buckets;
+}
+
+/** One patient's lines in one stored row: the file and its `(line, start, end)` triples. */
+interface StoredPart {
+  file: number;
+  pos: Float64Array;
+}
 
 /** SQLite's page cache of the work store, KiB (see docs/population.md, "Eighth pass"). */
 export const PAGE_CACHE_KIB = 16 * 1024;
@@ -120,20 +154,35 @@ export class WorkStore {
   }
 
   /**
-   * Registers the input files (once, in order) and the store's layout version.
-   * @param files - the files, each with the path its lines are read from (`source`; the file by default)
+   * Registers the input files (once, in order), the store's layout version and the run's bucket count (the
+   * files' bytes over `bucketBytes`, a gzip file's counted {@link GZIP_RATIO} times).
+   * @param files - the files, each with the path its lines are read from (`source`; the file by default, the
+   *   decompressed copy for a gzip file)
+   * @param bucketBytes - bytes of lines a bucket is meant to hold (default {@link BUCKET_BYTES})
    */
   addFiles(
     files: { path: string; source?: string; type: string | undefined; size: number; mtimeMs: number }[],
+    bucketBytes = BUCKET_BYTES,
   ): void {
     const ins = this.stmt(
       'INSERT INTO files (id, path, source, type, size, mtime) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    let bytes = 0;
+    for (const f of files)
+      bytes += f.source !== undefined && f.source !== f.path ? f.size * GZIP_RATIO : f.size;
     this.db.transaction(() => {
       files.forEach((f, i) => ins.run(i, f.path, f.source ?? f.path, f.type ?? null, f.size, f.mtimeMs));
       this.setMeta('format', STORE_FORMAT);
+      this.setMeta('buckets', String(Math.max(1, Math.ceil(bytes / bucketBytes))));
     })();
   }
+
+  /** The run's bucket count (see {@link addFiles}). */
+  buckets(): number {
+    return (this.bucketCount ??= Number(this.meta('buckets') ?? 1));
+  }
+
+  private bucketCount: number | undefined;
 
   /** The registered files. */
   files(): StoredFile[] {
@@ -154,9 +203,10 @@ export class WorkStore {
    */
   resetFile(file: number): void {
     const began = this.meta('loading');
+    this.cached = null;
     this.db.transaction(() => {
       if (began === undefined || began === String(file)) {
-        this.stmt('DELETE FROM chunk WHERE file = ?').run(file);
+        this.stmt('DELETE FROM bucketpos WHERE file = ?').run(file);
         this.stmt('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
         this.stmt('DELETE FROM outside WHERE file = ?').run(file);
       }
@@ -165,8 +215,10 @@ export class WorkStore {
   }
 
   /**
-   * Stores a buffered chunk of one file: one row per patient, bad lines, resources outside the patient
-   * compartment; when `done`, marks the file loaded with its line count — all in one transaction.
+   * Stores a buffered chunk of one file: one row per bucket with the positions of its patients' lines (the
+   * keys with their Patient resource counts and line counts as JSON, then every line's number, start and end
+   * as Float64, patient after patient), bad lines, resources outside the patient compartment; when `done`,
+   * marks the file loaded with its line count — all in one transaction.
    */
   writeChunk(
     file: number,
@@ -175,40 +227,69 @@ export class WorkStore {
     outside: Map<string, number>,
     done: { lines: number } | null,
   ): void {
-    const insChunk = this.stmt('INSERT INTO chunk (patient, file, npatient, pos) VALUES (?, ?, ?, ?)');
+    this.cached = null;
+    const buckets = this.buckets();
+    const byBucket = new Map<number, { key: string; g: ChunkGroup }[]>();
+    for (const [key, g] of groups) {
+      const b = bucketOf(key, buckets);
+      let list = byBucket.get(b);
+      if (!list) byBucket.set(b, (list = []));
+      list.push({ key, g });
+    }
+    const insPos = this.stmt('INSERT INTO bucketpos (bucket, file, keys, pos) VALUES (?, ?, ?, ?)');
     const insBad = this.stmt('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
     const insOutside = this.stmt('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
     this.db.transaction(() => {
-      for (const [patient, g] of groups) {
+      for (const [b, list] of byBucket) {
+        let n = 0;
+        for (const { g } of list) n += g.lines.length;
         // Line number, start and end of each line (Float64: offsets beyond 4 GiB).
-        const pos = new Float64Array(3 * g.lines.length);
-        for (let k = 0; k < g.lines.length; k++) {
-          pos[3 * k] = g.lines[k]!;
-          pos[3 * k + 1] = g.spans[2 * k]!;
-          pos[3 * k + 2] = g.spans[2 * k + 1]!;
+        const pos = new Float64Array(3 * n);
+        const keys: [string, number, number][] = [];
+        let at = 0;
+        for (const { key, g } of list) {
+          keys.push([key, g.npatient, g.lines.length]);
+          for (let k = 0; k < g.lines.length; k++) {
+            pos[at++] = g.lines[k]!;
+            pos[at++] = g.spans[2 * k]!;
+            pos[at++] = g.spans[2 * k + 1]!;
+          }
         }
-        insChunk.run(patient, file, g.npatient, Buffer.from(pos.buffer));
+        insPos.run(b, file, JSON.stringify(keys), Buffer.from(pos.buffer));
       }
-      for (const b of bad) insBad.run(file, b.line, b.kind);
+      for (const x of bad) insBad.run(file, x.line, x.kind);
       for (const [type, n] of outside) insOutside.run(file, type, n);
       if (done) this.stmt('UPDATE files SET loaded = 1, lines = ? WHERE id = ?').run(done.lines, file);
     })();
   }
 
   /**
-   * Sorts the lines by patient and numbers the patients (idempotent). The index holds `npatient` beside the
-   * key, so that the numbering reads the index alone, not the table with every chunk's positions (at 100,000
-   * patients 0.18 s against 2.2 s, with the worker threads idle meanwhile); a batch's range query still finds
-   * its rows through it, ordered by `rowid` within each patient (a sort of a few rows).
+   * Numbers the patients in key order (idempotent), with their Patient resource counts and buckets. Each
+   * bucket's keys are gathered from its rows' key lists alone (not their positions), one bucket at a time, so
+   * memory holds one bucket's keys; SQLite sorts the whole list.
    */
   group(): number {
     if (this.meta('grouped') !== '1') {
-      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient_npatient ON chunk (patient, npatient)');
       this.db.transaction(() => {
         this.db.exec('DELETE FROM patients');
         this.db.exec(
-          'INSERT INTO patients (key, npatient) SELECT patient, SUM(npatient) FROM chunk GROUP BY patient ORDER BY patient',
+          'CREATE TEMP TABLE IF NOT EXISTS keyed (key TEXT NOT NULL, npatient INTEGER NOT NULL, bucket INTEGER NOT NULL)',
         );
+        this.db.exec('DELETE FROM temp.keyed');
+        const ins = this.stmt('INSERT INTO temp.keyed (key, npatient, bucket) VALUES (?, ?, ?)');
+        const rows = this.stmt('SELECT keys FROM bucketpos WHERE bucket = ?').pluck();
+        for (let b = 0; b < this.buckets(); b++) {
+          const counts = new Map<string, number>();
+          for (const json of rows.all(b) as string[])
+            for (const [key, npatient] of JSON.parse(json) as [string, number, number][])
+              counts.set(key, (counts.get(key) ?? 0) + npatient);
+          for (const [key, npatient] of counts) ins.run(key, npatient, b);
+        }
+        this.db.exec(
+          'INSERT INTO patients (key, npatient, bucket) SELECT key, npatient, bucket FROM temp.keyed ORDER BY key',
+        );
+        this.db.exec('DROP TABLE temp.keyed');
+        this.db.exec('CREATE INDEX IF NOT EXISTS patients_bucket ON patients (bucket, seq)');
         this.setMeta('grouped', '1');
       })();
     }
@@ -231,56 +312,109 @@ export class WorkStore {
    * The next patients without a result, after `afterSeq`, in order (a page).
    * @param afterSeq - last seq of the previous page
    * @param limit - page size
-   * @param maxSeq - last seq of the shard (inclusive), for shard workers
    */
-  pendingPatients(
-    afterSeq: number,
-    limit: number,
-    maxSeq = Number.MAX_SAFE_INTEGER,
-  ): { seq: number; key: string; npatient: number }[] {
+  pendingPatients(afterSeq: number, limit: number): { seq: number; key: string; npatient: number }[] {
     return this.stmt(
       `SELECT p.seq, p.key, p.npatient FROM patients p
-         WHERE p.seq > ? AND p.seq <= ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
+         WHERE p.seq > ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
            AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
          ORDER BY p.seq LIMIT ?`,
-    ).all(afterSeq, maxSeq, limit) as { seq: number; key: string; npatient: number }[];
+    ).all(afterSeq, limit) as { seq: number; key: string; npatient: number }[];
+  }
+
+  /**
+   * Every patient without a result, bucket by bucket and in `seq` order within a bucket (read a page at a
+   * time: results stored meanwhile do not disturb the walk). The order in which the assessing phase and a
+   * distributed coordinator take the patients: a batch of one bucket reads that bucket's rows only.
+   * @param pageSize - patients per query
+   */
+  *pendingByBucket(
+    pageSize = 1000,
+  ): Generator<{ seq: number; key: string; npatient: number; bucket: number }> {
+    const page = this.stmt(
+      `SELECT p.seq, p.key, p.npatient, p.bucket FROM patients p
+         WHERE p.bucket = ? AND p.seq > ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
+           AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
+         ORDER BY p.seq LIMIT ?`,
+    );
+    for (let b = 0; b < this.buckets(); b++) {
+      let after = -1;
+      for (;;) {
+        const rows = page.all(b, after, pageSize) as {
+          seq: number;
+          key: string;
+          npatient: number;
+          bucket: number;
+        }[];
+        if (!rows.length) break;
+        yield* rows;
+        after = rows[rows.length - 1]!.seq;
+      }
+    }
+  }
+
+  /** The bucket whose rows were read last: its patients' parts, by key. */
+  private cached: { bucket: number; parts: Map<string, StoredPart[]> } | null = null;
+
+  /**
+   * The stored parts of every patient of a bucket (its rows in insertion order: file order, then the order of
+   * the chunks). The last bucket read is kept, so the batches of a bucket read its rows once.
+   */
+  private bucketParts(bucket: number): Map<string, StoredPart[]> {
+    if (this.cached?.bucket === bucket) return this.cached.parts;
+    const parts = new Map<string, StoredPart[]>();
+    const rows = this.stmt('SELECT file, keys, pos FROM bucketpos WHERE bucket = ? ORDER BY rowid')
+      .raw()
+      .all(bucket) as [number, string, Buffer][];
+    for (const [file, json, blob] of rows) {
+      const all = new Float64Array(blob.buffer, blob.byteOffset, blob.byteLength / 8);
+      let at = 0;
+      for (const [key, , n] of JSON.parse(json) as [string, number, number][]) {
+        let list = parts.get(key);
+        if (!list) parts.set(key, (list = []));
+        list.push({ file, pos: all.subarray(at, at + 3 * n) });
+        at += 3 * n;
+      }
+    }
+    this.cached = { bucket, parts };
+    return parts;
   }
 
   /** A patient's grouped lines (read from their sources). */
   patientGroup(seq: number, key: string): PatientGroup {
-    const rows = this.stmt('SELECT 0, file, pos FROM chunk WHERE patient = ? ORDER BY rowid')
-      .raw()
-      .all(key) as ChunkRow[];
-    return readLocated(packBatch([{ seq, key }], rows), this.sources())[0]!;
+    return readLocated(this.locatedBatch([{ seq, key }]), this.sources())[0]!;
   }
 
   /**
-   * Where the lines of several patients are, read with one range query over the patient index (the
-   * patients in `seq` order, which is key order; rows of other patients in the range are skipped).
-   * @param patients - patients in `seq` order
+   * Where the lines of several patients are, from their buckets' rows (read once per bucket; batches of one
+   * bucket, as {@link pendingByBucket} gives them, read one bucket).
+   * @param patients - the patients, in the order of the batch
    */
   locatedBatch(patients: readonly { seq: number; key: string }[]): LocatedBatch {
-    if (!patients.length) return packBatch([], []);
-    const index = new Map(patients.map((p, i) => [p.key, i]));
-    const rows = this.stmt(
-      'SELECT patient, file, pos FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
-    )
-      .raw()
-      .all(patients[0]!.key, patients[patients.length - 1]!.key) as [string, number, Buffer][];
-    const mine: ChunkRow[] = [];
-    for (const r of rows) {
-      const i = index.get(r[0]);
-      if (i !== undefined) mine.push([i, r[1], r[2]]);
-    }
-    return packBatch(
-      patients.map((p) => ({ seq: p.seq, key: p.key })),
-      mine,
-    );
+    const buckets = this.buckets();
+    const mine: { index: number; part: StoredPart }[] = [];
+    patients.forEach((p, index) => {
+      for (const part of this.bucketParts(bucketOf(p.key, buckets)).get(p.key) ?? [])
+        mine.push({ index, part });
+    });
+    let n = 0;
+    for (const m of mine) n += m.part.pos.length;
+    const pos = new Float64Array(n);
+    const parts = new Int32Array(3 * mine.length);
+    let o = 0;
+    mine.forEach((m, j) => {
+      parts[3 * j] = m.index;
+      parts[3 * j + 1] = m.part.file;
+      parts[3 * j + 2] = m.part.pos.length / 3;
+      pos.set(m.part.pos, o);
+      o += m.part.pos.length;
+    });
+    return { patients: patients.map((p) => ({ seq: p.seq, key: p.key })), parts, pos };
   }
 
   /**
    * The grouped lines of several patients (as {@link locatedBatch}, with the lines read from their sources).
-   * @param patients - patients in `seq` order
+   * @param patients - the patients
    */
   patientGroups(patients: readonly { seq: number; key: string }[]): PatientGroup[] {
     return patients.length ? readLocated(this.locatedBatch(patients), this.sources()) : [];
@@ -400,25 +534,4 @@ export class WorkStore {
       }
     ).n;
   }
-}
-
-/** A chunk row as read for a batch: the patient's index in the batch, the file, the packed line positions. */
-type ChunkRow = [number, number, Buffer];
-
-/** Packs chunk rows (in the batch's order) into a located batch: one copy of each row's positions. */
-function packBatch(patients: { seq: number; key: string }[], rows: ChunkRow[]): LocatedBatch {
-  let bytes = 0;
-  for (const r of rows) bytes += r[2].length;
-  const pos = new Float64Array(bytes / 8);
-  const bytesOf = new Uint8Array(pos.buffer);
-  const parts = new Int32Array(3 * rows.length);
-  let o = 0;
-  rows.forEach((r, j) => {
-    parts[3 * j] = r[0];
-    parts[3 * j + 1] = r[1];
-    parts[3 * j + 2] = r[2].length / 24;
-    bytesOf.set(r[2], o);
-    o += r[2].length;
-  });
-  return { patients, parts, pos };
 }

@@ -174,6 +174,8 @@ describe.each(pgUrl ? [pgUrl] : [])('distributed run on PostgreSQL (%s)', (url) 
         asOf: AS_OF,
         databaseUrl: url,
         shardSize: 25,
+        // Several buckets (the single-machine run has one): shards end where a bucket ends.
+        bucketBytes: 8 << 20,
         shardTimeout: 10,
         maintenanceInterval: 1,
         pollInterval: 0.5,

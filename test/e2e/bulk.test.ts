@@ -165,6 +165,26 @@ describe('heliotrope bulk <export>', () => {
       expect(read(join(out4, f)), f).toBe(read(join(out, f)));
   });
 
+  it('gives the same outputs with the work store in many buckets, resumed part-way with worker threads', async () => {
+    const base = (await baseline()) as Awaited<ReturnType<typeof runBulk>>;
+    const outB = join(root, 'out-buckets');
+    // About 30 buckets of this export, files read in chunks of 64 KiB: each patient's lines lie in several
+    // rows of its bucket, and batches end where a bucket ends.
+    const opts = { input: exportDir, out: outB, workers: 0, batchSize: 16, bucketBytes: 256 << 10 };
+    const first = await runBulk({ ...opts, asOf: AS_OF, chunkBytes: 64 << 10, stopAfterBatches: 7 });
+    expect(first.stopped).toBe(true);
+    const d = new Database(join(outB, '.heliotrope-bulk.sqlite'), { readonly: true });
+    const buckets = d.prepare('SELECT COUNT(DISTINCT bucket) AS n FROM patients').get() as { n: number };
+    d.close();
+    expect(buckets.n).toBeGreaterThan(20);
+    expect(first.assessedNow).toBeGreaterThan(0);
+    expect(first.assessedNow).toBeLessThanOrEqual(7 * 16);
+    const second = await runBulk({ ...opts, workers: 2, resume: true });
+    expect(first.assessedNow + second.assessedNow).toBe(base.assessedNow);
+    for (const f of ['results.ndjson', 'results.csv', 'worklist.csv', 'bad-lines.csv', 'summary.json'])
+      expect(read(join(outB, f)), f).toBe(read(join(out, f)));
+  }, 60000);
+
   it('resumes a run interrupted while reading the export (a partly loaded file is read again)', async () => {
     const out5 = join(root, 'out-load');
     let updates = 0;
@@ -186,7 +206,7 @@ describe('heliotrope bulk <export>', () => {
       }),
     ).rejects.toThrow('simulated crash');
     const d = new Database(join(out5, '.heliotrope-bulk.sqlite'), { readonly: true });
-    const partial = d.prepare('SELECT COUNT(*) AS n FROM chunk').get() as { n: number };
+    const partial = d.prepare('SELECT COUNT(*) AS n FROM bucketpos').get() as { n: number };
     d.close();
     expect(partial.n).toBeGreaterThan(0);
     await runBulk({ input: exportDir, out: out5, resume: true, workers: 0 });
