@@ -584,6 +584,18 @@ const ATTRIBUTIVE_DENIAL_BEFORE: ReadonlySet<string> = new Set(['with', 'a', 'an
 /** Subjects after a relative's "who" clause that name the patient ("…, who had X, she had Y"). */
 const OWN_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'our', 'the', 'this', 'ours']);
 
+/**
+ * "His brother was 70 when he had prostate cancer" (session 47: the cancer given to the patient): after a word of
+ * time that opens a clause, "he" or "she" is the relative named before it when the relative is of that sex, so the
+ * pronoun does not end the relative's scope. "Her brother died when she was diagnosed with myositis" keeps the
+ * pronoun the patient's.
+ */
+const CLAUSE_OF_TIME: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'once', 'as']);
+const RELATIVES_BY_PRONOUN: Readonly<Record<string, ReadonlySet<string>>> = {
+  he: new Set(['father', 'brother', 'son', 'uncle', 'grandfather', 'nephew', 'husband', 'twin']),
+  she: new Set(['mother', 'sister', 'daughter', 'aunt', 'grandmother', 'niece', 'wife', 'twin']),
+};
+
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
   private readonly found: FoundTrigger[];
@@ -940,6 +952,20 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * Whether termination `other` is "he" / "she" opening a clause of time and naming the relative of trigger `f`
+   * (see {@link CLAUSE_OF_TIME}).
+   */
+  private pronounOfRelative(f: FoundTrigger, other: FoundTrigger): boolean {
+    if (other.tokenEnd !== other.tokenStart + 1) return false;
+    const relatives = RELATIVES_BY_PRONOUN[this.tokens[other.tokenStart]!.norm];
+    return (
+      relatives !== undefined &&
+      CLAUSE_OF_TIME.has(this.tokens[other.tokenStart - 1]?.norm ?? '') &&
+      relatives.has(this.tokens[f.tokenEnd - 1]!.norm)
+    );
+  }
+
   /** True when trigger `fi` (forward) reaches token `target`. */
   private reachesForward(fi: number, target: number, cat: ContextCategory): boolean {
     const f = this.found[fi]!;
@@ -1047,7 +1073,14 @@ export class SentenceContext {
           return false;
       }
       const other = this.found[k];
-      if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
+      if (
+        other &&
+        other.tokenStart <= i &&
+        i < other.tokenEnd &&
+        i < target &&
+        this.terminatesAt(other, cat) &&
+        !(cat === 'experiencer' && this.pronounOfRelative(f, other))
+      )
         return false;
       if (
         this.isBoundary(i) ||
