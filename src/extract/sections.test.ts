@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSections, headingKey } from './sections.js';
+import { detectSections, HEADINGS, headingKey } from './sections.js';
 
 const roles = (t: string) => detectSections(t).map((s) => [s.heading?.text ?? s.kind, s.role]);
 
@@ -126,5 +126,20 @@ describe('singular labels of a structured abstract (session 43)', () => {
       ['Method', 'case'],
       ['Conclusion', 'literature'],
     ]);
+  });
+});
+
+describe('detectSections: a heading with a slash (session 47)', () => {
+  it('reads "Background/Aims" as the literature, on its own line or run in, and every table entry by its key', () => {
+    expect(roles('Background/Aims\n\nDM in general.\n\nCase presentation\n\nA 50-year-old woman.')).toEqual([
+      ['Background/Aims', 'literature'],
+      ['Case presentation', 'case'],
+    ]);
+    expect(roles('Background/Aims: DM in general.\nCase report: A 50-year-old woman.')[0]).toEqual([
+      'Background/Aims',
+      'literature',
+    ]);
+    // An entry the key of a heading can never equal would never match (the slash of this one had been kept).
+    for (const name of HEADINGS.keys()) expect(headingKey(name), name).toBe(name);
   });
 });

@@ -291,7 +291,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'objectives',
           'aim',
           'aims',
-          'background/aims',
+          // "Background/Aims": the key `headingKey` makes of it (a slash becomes a space; session 47: the entry had
+          // been written with its slash and never matched)
+          'background aims',
           'rationale',
           'context',
           'importance',
