@@ -44,7 +44,7 @@ import {
   type MissAnatomy,
   type ReadSentence,
 } from '../src/eval/anatomy.js';
-import { breakdown, timingOrderPairs, timingWrongCounts } from '../src/eval/breakdown.js';
+import { breakdown, labWrongCounts, timingOrderPairs, timingWrongCounts } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
   addCounts,
@@ -380,6 +380,7 @@ function summary(t: HalfTotals) {
       ? {
           breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)),
           timingWrong: timingWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
+          labWrong: labWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
           timingOrder: timingOrderPairs(t.perCase.flatMap((pc) => pc.misses)),
           missAnatomy: t.anatomy,
         }
@@ -480,6 +481,13 @@ if (opt.json) {
         if (tw)
           out.push(
             `  ${h.padEnd(w)} wrong cancer timings: order differs ${tw.order}, order right but no interval read ${tw['interval not read']}, interval outside tolerance ${tw.interval}`,
+          );
+        const lw = s.labWrong;
+        if (lw)
+          out.push(
+            `  ${h.padEnd(w)} wrong labs by what differs: ${Object.entries(lw)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(', ')}`,
           );
         if (s.timingOrder?.length)
           out.push(

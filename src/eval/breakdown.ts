@@ -6,7 +6,7 @@
  * so a test half can be reported this way without reading its items. Pure.
  * @module
  */
-import type { FieldGroup, Miss } from './score.js';
+import type { FieldGroup, LabDifference, Miss } from './score.js';
 
 /** The kind of fact a disagreement is about, within its field group. */
 export type FactKind =
@@ -146,4 +146,19 @@ export function timingOrderPairs(misses: Iterable<Miss>): { gold: string; read: 
       })),
     )
     .filter((p) => p.count > 0);
+}
+
+/** Counts the wrong labs by the part of the reading that differs (see `labDifference` in score.ts). */
+export function labWrongCounts(misses: Iterable<Miss>): Record<LabDifference, number> {
+  const out: Record<LabDifference, number> = {
+    value: 0,
+    'value by a power of ten': 0,
+    'unit not read': 0,
+    unit: 0,
+    comparator: 0,
+    'upper limit': 0,
+    interpretation: 0,
+  };
+  for (const m of misses) if (m.group === 'labs' && m.kind === 'wrong' && m.differs) out[m.differs]++;
+  return out;
 }

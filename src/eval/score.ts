@@ -35,7 +35,19 @@ export interface Miss {
   item: string;
   gold?: string;
   pred?: string;
+  /** For a wrong lab, the part of the reading that differs from the gold (see {@link labDifference}). */
+  differs?: LabDifference;
 }
+
+/** The part of a lab reading that differs from its gold reading. */
+export type LabDifference =
+  | 'value'
+  | 'value by a power of ten'
+  | 'unit not read'
+  | 'unit'
+  | 'comparator'
+  | 'upper limit'
+  | 'interpretation';
 
 /** The score of one case. */
 export interface CaseScore {
@@ -93,7 +105,13 @@ class Tally {
     private readonly misses: Miss[],
   ) {}
   /** Compares one gold value with one predicted value (either may be missing). */
-  compare(item: string, gold: string | undefined, pred: string | undefined, same = gold === pred): void {
+  compare(
+    item: string,
+    gold: string | undefined,
+    pred: string | undefined,
+    same = gold === pred,
+    differs?: LabDifference,
+  ): void {
     if (gold === undefined && pred === undefined) return;
     if (gold === undefined) {
       this.counts.fp++;
@@ -105,7 +123,7 @@ class Tally {
     else {
       this.counts.fp++;
       this.counts.fn++;
-      this.misses.push({ group: this.group, kind: 'wrong', item, gold, pred });
+      this.misses.push({ group: this.group, kind: 'wrong', item, gold, pred, ...(differs && { differs }) });
     }
   }
 }
@@ -157,6 +175,26 @@ export function labMatches(gl: GoldLab, l: Lab): boolean {
   return true;
 }
 
+/**
+ * The first part of a lab reading that differs from the gold's, in the order {@link labMatches} checks them; a
+ * value off by a power of ten (a thousands separator read as a decimal point, a unit's prefix) is told apart.
+ * @param gl - the gold lab
+ * @param l - a reading of the same analyte and kind (both with a value, or both without)
+ */
+export function labDifference(gl: GoldLab, l: Lab): LabDifference {
+  if (gl.value === undefined || l.value === undefined) return 'interpretation';
+  if (!close(l.value, gl.value)) {
+    const k = Math.log10(Math.abs(l.value / gl.value));
+    return gl.value !== 0 && l.value !== 0 && Math.abs(k - Math.round(k)) < 1e-3
+      ? 'value by a power of ten'
+      : 'value';
+  }
+  if (gl.unit !== undefined && l.unit === undefined) return 'unit not read';
+  if (gl.unit !== undefined && !sameLabUnit(gl.analyte, l.unit!, gl.unit)) return 'unit';
+  if (gl.comparator !== undefined && l.comparator !== gl.comparator) return 'comparator';
+  return 'upper limit';
+}
+
 const labText = (l: {
   analyte: string;
   value?: number;
@@ -199,7 +237,14 @@ function scoreLabs(g: Gold, c: Case, t: Tally): void {
     const p = pairing.get(gl);
     if (!p) t.compare(labText(gl), labText(gl), undefined);
     else if (p.right) t.compare(labText(gl), labText(gl), labText(gl));
-    else t.compare(labText(gl), labText(gl), labText(preds[p.index]!), false);
+    else
+      t.compare(
+        labText(gl),
+        labText(gl),
+        labText(preds[p.index]!),
+        false,
+        labDifference(gl, preds[p.index]!),
+      );
   }
   preds.forEach((l, k) => {
     if (used.has(k)) return;
