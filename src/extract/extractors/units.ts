@@ -62,6 +62,8 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mcg/l': 'ug/L',
   'mcg/dl': 'ug/dL',
   'mcg/ml': 'ug/mL',
+  // "creatinine 88 mcmol/L": "mc" for micro, as in "mcg"
+  'mcmol/l': 'umol/L',
   'µmol/l': 'umol/L',
   // "220 micromol/L": the prefix spelled out
   'micromol/l': 'umol/L',
@@ -194,6 +196,11 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'thou/µl': '10*3/uL',
   'thou/ul': '10*3/uL',
   'thou/mcl': '10*3/uL',
+  // session 47: "12.3 thousand/µL"
+  'thousand/µl': '10*3/uL',
+  'thousand/ul': '10*3/uL',
+  'thousand/mcl': '10*3/uL',
+  'thousand/mm3': '10*3/mm3',
   // session 29: thousands per cubic millimetre ("435 k/mm3")
   'k/mm3': '10*3/mm3',
   'k/cumm': '10*3/mm3',
@@ -294,7 +301,7 @@ function readUcum(written: string): string | undefined {
     .replace(/\/lit(?:re|er)$/, '/l')
     // "Hb 9.8 g/100 mL", "CRP 3.8 mg/100 ml" (session 40 grid: the unit lost): a hundred millilitres is a decilitre
     .replace(/\/100ml$/, '/dl');
-  const hit = own(UNIT_TO_UCUM, key);
+  const hit = own(UNIT_TO_UCUM, key) ?? spelledOut(key);
   if (hit !== undefined) return hit;
   // the sedimentation rate in its many spellings: "mm in first hour", "mm/first hour", "mm/1 h", "mm/1st hr"
   if (ESR_UNIT_RE.test(key)) return 'mm/h';
@@ -307,9 +314,65 @@ function readUcum(written: string): string | undefined {
   return ok;
 }
 
+/** The numerator words of a unit spelled out with "per", as the table writes them. */
+const SPELLED_AMOUNT: Readonly<Record<string, string>> = {
+  '': '',
+  internationalunits: 'iu',
+  internationalunit: 'iu',
+  units: 'u',
+  unit: 'u',
+  grams: 'g',
+  gram: 'g',
+  milligrams: 'mg',
+  milligram: 'mg',
+  micrograms: 'µg',
+  microgram: 'µg',
+  nanograms: 'ng',
+  nanogram: 'ng',
+  picograms: 'pg',
+  picogram: 'pg',
+  millimoles: 'mmol',
+  millimole: 'mmol',
+  micromoles: 'µmol',
+  micromole: 'µmol',
+  nanomoles: 'nmol',
+  nanomole: 'nmol',
+};
+
+/** The volume words of a unit spelled out with "per", as the table writes them. */
+const SPELLED_VOLUME: Readonly<Record<string, string>> = {
+  deciliter: 'dl',
+  decilitre: 'dl',
+  milliliter: 'ml',
+  millilitre: 'ml',
+  microliter: 'µl',
+  microlitre: 'µl',
+  liter: 'l',
+  litre: 'l',
+  cubicmillimeter: 'mm3',
+  cubicmillimetre: 'mm3',
+  cubicmilimeter: 'mm3',
+  cubicmilimetre: 'mm3',
+  'mm³': 'mm3',
+};
+
+/**
+ * A unit spelled out with "per" (session 47: "9.5 grams per deciliter", "12,300 cells per microliter", "45 mg per
+ * litre", "per cubic millimeter" had lost their units): the words become the table's abbreviations ("g/dl") and the
+ * table gives the code. Undefined for anything the table does not hold.
+ * @param key - the compacted, lower-case unit
+ */
+function spelledOut(key: string): string | undefined {
+  const m = /^(.*?)per(.+?)s?$/.exec(key);
+  if (!m) return undefined;
+  const amount = own(SPELLED_AMOUNT, m[1]!) ?? m[1]!;
+  const volume = own(SPELLED_VOLUME, m[2]!) ?? m[2]!;
+  return own(UNIT_TO_UCUM, `${amount}/${volume}`);
+}
+
 // ("CK, 108.32 μ kat/L", session 43: the unit lost): the micro sign written apart from "kat"
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([µμ][ \t\u00a0]kat[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|[Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?100[ \t\u00a0]?m[lL](?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([µμ][ \t\u00a0]kat[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|(?:[Mm]illion|[Tt]housand)[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|(?:(?:international[ \t\u00a0]units?|units?|(?:milli|micro|nano|pico)?(?:grams?|moles?)|mg|g|ng|pg|[µμu]g|mcg|mmol|[µμu]mol|nmol|cells|i?u)[ \t\u00a0])?per[ \t\u00a0](?:(?:deci|milli|micro)?lit(?:re|er)s?|d[lL]|m[lL]|[µμu][lL]|mc[lL]|cubic[ \t\u00a0]mill?imet(?:re|er)s?|mm[3³])(?![a-zA-Z])|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?100[ \t\u00a0]?m[lL](?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
