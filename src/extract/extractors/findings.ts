@@ -858,6 +858,16 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Whether a colour word stands in the three words before token `i`, in the same phrase (no punctuation between). */
+function colourJustBefore(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === ';' || n === ':' || n === '.') return false;
+    if (TRUE_COLOUR.has(n)) return true;
+  }
+  return false;
+}
+
 /** Phrase edges for {@link colourInPhrase}: punctuation of a clause and words that open another one. */
 const PHRASE_EDGE: ReadonlySet<string> = new Set([',', ';', ':', '.', 'while', 'whereas', 'but']);
 
@@ -940,8 +950,10 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
       // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
       // "periorbital oedema with lilac discolouration" (session 40 grid): the colour the swelling is said to have
+      // "diffuse erythema, periorbital edema and …" (session 47, a re-told development text read as a heliotrope
+      // rash): a colour that is an item of its own, before a comma, is not the swelling's
       if (
-        toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm)) ||
+        colourJustBefore(toks, i) ||
         (toks[i + 2]?.norm === 'and' && TRUE_COLOUR.has(toks[i + 3]?.norm ?? '')) ||
         (toks[i + 2]?.norm === 'with' && toks.slice(i + 3, i + 6).some((x) => TRUE_COLOUR.has(x.norm)))
       )

@@ -1,0 +1,35 @@
+/**
+ * A colour that is a list item of its own before "periorbital edema" (session 47, from a development text re-told
+ * as an abstract: "diffuse inflammatory erythema, periorbital edema and periungual telangiectasia" gave a heliotrope
+ * rash). The erythema is of the skin at large, the swelling is the eyelids': periorbital oedema, no heliotrope rash.
+ * With the controls that a colour naming the swelling itself ("violaceous bilateral periorbital edema", "red
+ * periorbital edema") or joined after it ("periorbital oedema and erythema") still makes the heliotrope rash.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../extract.js';
+
+const CASE = 'Case presentation\n\nA 50-year-old woman had proximal weakness. ';
+
+/** The eyelid findings as "id=status". */
+const eyelidsOf = (text: string) =>
+  extractCase(CASE + text)
+    .case.findings.filter((f) => f.id === 'heliotrope-rash' || f.id === 'periorbital-oedema')
+    .map((f) => `${f.id}=${f.status}`);
+
+describe('a colour before a comma and "periorbital edema"', () => {
+  it('gives the swelling only', () => {
+    expect(
+      eyelidsOf('She had diffuse inflammatory erythema, periorbital edema and periungual telangiectasia.'),
+    ).toEqual(['periorbital-oedema=present']);
+  });
+
+  it('keeps the heliotrope rash of a coloured swelling (controls)', () => {
+    for (const text of [
+      'She had violaceous bilateral periorbital edema.',
+      'She had red periorbital edema.',
+      'She had periorbital oedema and erythema.',
+    ])
+      expect(eyelidsOf(text), text).toEqual(['heliotrope-rash=present', 'periorbital-oedema=present']);
+  });
+});
