@@ -1066,7 +1066,10 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       add('gottron-papules', dorsum, 'uncertain', reason);
       add('gottron-sign', dorsum, 'uncertain', reason);
       joint = -1;
-    }
+    } else if (dorsum >= 0)
+      // (session 47: "bands of erythema on the dorsum of the hands, with Gottron's papules" gave the sign): the named
+      // lesion is read by its name; the back of the hand is no joint for the description beside it
+      joint = -1;
   }
   if (joint >= 0) {
     // "violaceous patches on the forehead, and flat-topped papules over the knuckles" (session 25: both forms read
