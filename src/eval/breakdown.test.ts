@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, factKind, timingOrderPairs, timingWrongCounts, timingWrongKind } from './breakdown.js';
+import {
+  breakdown,
+  factKind,
+  labWrongCounts,
+  timingOrderPairs,
+  timingWrongCounts,
+  timingWrongKind,
+} from './breakdown.js';
 import type { Miss } from './score.js';
 
 describe('disagreements by kind of fact', () => {
@@ -83,5 +90,55 @@ describe('wrong cancer timings by how they differ', () => {
       { gold: 'after', read: 'before', count: 1 },
     ]);
     expect(timingOrderPairs([])).toEqual([]);
+  });
+});
+
+describe('wrong labs by what differs', () => {
+  it('names the first part of the reading that differs, in the order labMatches checks them', async () => {
+    const { labDifference } = await import('./score.js');
+    type Lab = Parameters<typeof labDifference>[1];
+    const ck = (l: Partial<Lab>): Lab => ({ analyte: 'CK', ...l });
+    const gold = { analyte: 'CK', value: 4500, unit: 'U/L', upperLimit: 200 };
+    expect(labDifference(gold, ck({ value: 450, unit: 'U/L' }))).toBe('value by a power of ten');
+    expect(labDifference(gold, ck({ value: 4200, unit: 'U/L' }))).toBe('value');
+    expect(labDifference(gold, ck({ value: 4500 }))).toBe('unit not read');
+    expect(labDifference(gold, ck({ value: 4500, unit: 'ukat/L' }))).toBe('unit');
+    expect(labDifference(gold, ck({ value: 4500, unit: 'U/L', upperLimit: 190 }))).toBe('upper limit');
+    expect(labDifference({ ...gold, comparator: '>' }, ck({ value: 4500, unit: 'U/L' }))).toBe('comparator');
+    expect(
+      labDifference({ analyte: 'CK', interpretation: 'normal' }, ck({ interpretation: 'elevated' })),
+    ).toBe('interpretation');
+  });
+
+  it('counts only the wrong labs that carry what differs', () => {
+    const misses: Miss[] = [
+      {
+        group: 'labs',
+        kind: 'wrong',
+        item: 'CK',
+        gold: 'CK 4500 U/L',
+        pred: 'CK 4500',
+        differs: 'unit not read',
+      },
+      {
+        group: 'labs',
+        kind: 'wrong',
+        item: 'LDH',
+        gold: 'LDH 600',
+        pred: 'LDH 60',
+        differs: 'value by a power of ten',
+      },
+      { group: 'labs', kind: 'fn', item: 'AST', gold: 'AST 40' },
+      { group: 'timing', kind: 'wrong', item: 'symptom onset', gold: '4 mo', pred: '2 mo' },
+    ];
+    expect(labWrongCounts(misses)).toEqual({
+      value: 0,
+      'value by a power of ten': 1,
+      'unit not read': 1,
+      unit: 0,
+      comparator: 0,
+      'upper limit': 0,
+      interpretation: 0,
+    });
   });
 });
