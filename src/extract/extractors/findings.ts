@@ -950,7 +950,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
       // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
       // "periorbital oedema with lilac discolouration" (session 40 grid): the colour the swelling is said to have
-      // "diffuse erythema, periorbital edema and …" (session 47, a re-told development text read as a heliotrope
+      // "widespread erythema, periorbital edema and …" (session 47, a re-told development text read as a heliotrope
       // rash): a colour that is an item of its own, before a comma, is not the swelling's
       if (
         colourJustBefore(toks, i) ||
@@ -1067,8 +1067,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       add('gottron-sign', dorsum, 'uncertain', reason);
       joint = -1;
     } else if (dorsum >= 0)
-      // (session 47: "bands of erythema on the dorsum of the hands, with Gottron's papules" gave the sign): the named
-      // lesion is read by its name; the back of the hand is no joint for the description beside it
+      // (session 47: erythema of the back of the hands in a sentence naming Gottron's papules gave the sign): the
+      // named lesion is read by its name; the back of the hand is no joint for the description beside it
       joint = -1;
   }
   if (joint >= 0) {

@@ -1,7 +1,8 @@
 /**
- * A colour that is a list item of its own before "periorbital edema" (session 47, from a development text re-told
- * as an abstract: "diffuse inflammatory erythema, periorbital edema and periungual telangiectasia" gave a heliotrope
- * rash). The erythema is of the skin at large, the swelling is the eyelids': periorbital oedema, no heliotrope rash.
+ * A colour that is a list item of its own before "periorbital edema" (session 47, found on a development text re-told
+ * as an abstract, where a widespread erythema listed before the eyelids' swelling gave a heliotrope rash; the
+ * sentences here are written for the test). The erythema is of the skin at large, the swelling is the eyelids':
+ * periorbital oedema, no heliotrope rash.
  * With the controls that a colour naming the swelling itself ("violaceous bilateral periorbital edema", "red
  * periorbital edema") or joined after it ("periorbital oedema and erythema") still makes the heliotrope rash.
  * @module
@@ -20,7 +21,10 @@ const eyelidsOf = (text: string) =>
 describe('a colour before a comma and "periorbital edema"', () => {
   it('gives the swelling only', () => {
     expect(
-      eyelidsOf('She had diffuse inflammatory erythema, periorbital edema and periungual telangiectasia.'),
+      eyelidsOf('Examination found widespread violaceous erythema, periorbital edema and ragged cuticles.'),
+    ).toEqual(['periorbital-oedema=present']);
+    expect(
+      eyelidsOf('On admission she had generalized erythema, periorbital swelling and nail-fold changes.'),
     ).toEqual(['periorbital-oedema=present']);
   });
 

@@ -1,8 +1,8 @@
 /**
- * Erythema on the back of the hands in a sentence that names Gottron's papules (session 47, from a development text
- * re-told as a figure legend: "Bands of erythema on the dorsum of the hands, with Gottron's papules" gave a
- * Gottron's sign and an over-classification). The back of the hand is not over the joints, so its erythema is no
- * sign of its own; the papules named are the patient's. With the controls that the back of the hand alone still
+ * Redness of the dorsal hands in a sentence that names Gottron's papules (session 47, found on a development text
+ * re-told as a figure legend, where it gave a Gottron's sign and an over-classification; the sentences here are
+ * written for the test). The back of the hand is not over the joints, so its erythema is no sign of its own; the
+ * papules named are the patient's. With the controls that the back of the hand alone still
  * leaves both items open, and a sign named by its name is kept.
  * @module
  */
@@ -19,17 +19,19 @@ const gottronOf = (text: string) =>
 
 describe("the back of the hands beside a named Gottron's lesion", () => {
   it('gives the named papules only', () => {
-    expect(gottronOf("Bands of erythema on the dorsum of the hands, with Gottron's papules.")).toEqual([
-      'gottron-papules=present',
-    ]);
+    expect(
+      gottronOf(
+        "Streaky erythema covered the dorsal surface of both hands, and Gottron's papules were noted.",
+      ),
+    ).toEqual(['gottron-papules=present']);
   });
 
   it('leaves the back of the hands open alone, and keeps a named sign (controls)', () => {
-    expect(gottronOf('She had bands of erythema on the dorsum of the hands.')).toEqual([
+    expect(gottronOf('She showed streaky erythema on the dorsal surface of both hands.')).toEqual([
       'gottron-papules=uncertain',
       'gottron-sign=uncertain',
     ]);
-    expect(gottronOf("Erythematous macules on the dorsum of the hands (Gottron's sign).")).toEqual([
+    expect(gottronOf("Red macules on the back of both hands (Gottron's sign).")).toEqual([
       'gottron-sign=present',
     ]);
   });
