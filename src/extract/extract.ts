@@ -290,7 +290,12 @@ const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * The full-width punctuation of East Asian typesetting ("2436 IU/L（normal range 62–287）", session 33: the range
  * lost): read as its ASCII form, one code unit for one.
  */
-const FULL_WIDTH = /[\uff08\uff09\uff1a\uff1b\uff0c]/g;
+const FULL_WIDTH = /[\uff08\uff09\uff1a\uff1b\uff0c\uff0f]/g;
+/**
+ * The slashes of typeset and copied text (fraction slash, division slash): read as the solidus, one code unit for one
+ * (session 47: "4500 U∕L" from a PDF had lost its unit).
+ */
+const UNICODE_SLASHES = /[\u2044\u2215]/g;
 /** A full-width form's ASCII character: the full-width block mirrors ASCII 0x21–0x7E at 0xFF01–0xFF5E. */
 const toAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 /** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
@@ -316,12 +321,14 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   // Every step keeps the offsets (one code unit for one): the BOM and page furniture inside a sentence
   // (sentences.ts) blanked; the line breaks of a hard-wrapped text (a PDF's columns, an e-mail) read as spaces
   // (session 27); the Unicode hyphen and non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1":
-  // session 26); the typographic spaces read as the space; full-width brackets and stops as ASCII ones
+  // session 26); the typographic spaces read as the space, the fraction and division slashes as the solidus;
+  // full-width brackets, stops and solidus as ASCII ones
   const prepared = unwrapHardBreaks(
     maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input),
   )
     .replace(UNICODE_HYPHENS, '-')
     .replace(UNICODE_SPACES, ' ')
+    .replace(UNICODE_SLASHES, '/')
     .replace(FULL_WIDTH, toAscii)
     .replace(MARKDOWN_EMPHASIS, (m) => ' '.repeat(m.length))
     .replace(MARKDOWN_HEADING, (m) => ' '.repeat(m.length));

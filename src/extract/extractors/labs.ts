@@ -2465,8 +2465,9 @@ function unitInNextCell(text: string, pos: number): Readonly<{ ucum: string; end
 
 /** "CK 2350 (U/L)", "ferritin 1850 (ng/mL)": a unit per volume written in brackets right after the value. */
 function bracketedUnit(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
-  const b = /^[ \t\u00a0]{0,2}\(([^()\n]{1,12})\)/.exec(text.slice(pos, pos + 18));
-  const ucum = b ? ucumUnit(b[1]!.trim()) : undefined;
+  // ("CK: 4500 [U/L]", session 47: the unit in square brackets, as tables print it)
+  const b = /^[ \t\u00a0]{0,2}(?:\(([^()\n]{1,12})\)|\[([^[\]\n]{1,12})\])/.exec(text.slice(pos, pos + 18));
+  const ucum = b ? ucumUnit((b[1] ?? b[2])!.trim()) : undefined;
   return ucum?.includes('/') ? { ucum, end: pos + b![0].length } : undefined;
 }
 
