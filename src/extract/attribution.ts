@@ -35,7 +35,7 @@ import type { Section } from './sections.js';
 import { own } from '../core/lookup.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { isMonthMay, withoutTransparent, type Token } from './tokenize.js';
-import { RELATIVES } from './extractors/assertion.js';
+import { RELATIVES, RELATIVES_BY_PRONOUN } from './extractors/assertion.js';
 
 /** Whose facts a sentence states. */
 export type Subject = 'patient' | 'general' | 'cohort' | 'other-patient' | 'relative' | 'meta';
@@ -2646,10 +2646,6 @@ function introducesPatient(toks: readonly Token[]): boolean {
   });
 }
 
-/** Relatives by the pronoun that refers to them. */
-const FEMALE_RELATIVES = new Set(['mother', 'sister', 'daughter', 'aunt', 'grandmother', 'niece', 'wife']);
-const MALE_RELATIVES = new Set(['father', 'brother', 'son', 'uncle', 'grandfather', 'nephew', 'husband']);
-
 /**
  * "Her sister has lupus. She also has Raynaud phenomenon." (session 21: given to the patient): a sentence that opens
  * with "she also" / "he also" right after one whose subject is a relative of that pronoun's sex ("Her sister …",
@@ -2665,7 +2661,7 @@ function markRelativeContinued(
     if ((pronoun !== 'she' && pronoun !== 'he') || t[1]?.norm !== 'also' || out[i]!.subject !== 'patient')
       continue;
     const p = sentences[i - 1]!.tokens;
-    const relatives = pronoun === 'she' ? FEMALE_RELATIVES : MALE_RELATIVES;
+    const relatives = RELATIVES_BY_PRONOUN[pronoun];
     if ((p[0]?.norm === 'her' || p[0]?.norm === 'his') && relatives.has(p[1]?.norm ?? ''))
       out[i] = {
         subject: 'relative',

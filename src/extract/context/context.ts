@@ -13,6 +13,7 @@ import { Dictionary } from '../lexicon/matcher.js';
 import type { Token } from '../tokenize.js';
 import { labelDot } from '../sentences.js';
 import { PRESENTATION_TERMS, TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
+import { RELATIVES_BY_PRONOUN } from '../extractors/assertion.js';
 
 /** Words that may stand between an opening bracket and the trigger that opens it ("(but no weakness)"). */
 const BRACKET_JOINS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
@@ -591,10 +592,6 @@ const OWN_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'our', 'the', 't
  * pronoun the patient's.
  */
 const CLAUSE_OF_TIME: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'once', 'as']);
-const RELATIVES_BY_PRONOUN: Readonly<Record<string, ReadonlySet<string>>> = {
-  he: new Set(['father', 'brother', 'son', 'uncle', 'grandfather', 'nephew', 'husband', 'twin']),
-  she: new Set(['mother', 'sister', 'daughter', 'aunt', 'grandmother', 'niece', 'wife', 'twin']),
-};
 
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
@@ -957,12 +954,12 @@ export class SentenceContext {
    * (see {@link CLAUSE_OF_TIME}).
    */
   private pronounOfRelative(f: FoundTrigger, other: FoundTrigger): boolean {
-    if (other.tokenEnd !== other.tokenStart + 1) return false;
-    const relatives = RELATIVES_BY_PRONOUN[this.tokens[other.tokenStart]!.norm];
+    const pronoun = this.tokens[other.tokenStart]!.norm;
+    if (other.tokenEnd !== other.tokenStart + 1 || (pronoun !== 'he' && pronoun !== 'she')) return false;
+    const relative = this.tokens[f.tokenEnd - 1]!.norm;
     return (
-      relatives !== undefined &&
       CLAUSE_OF_TIME.has(this.tokens[other.tokenStart - 1]?.norm ?? '') &&
-      relatives.has(this.tokens[f.tokenEnd - 1]!.norm)
+      (RELATIVES_BY_PRONOUN[pronoun].has(relative) || relative === 'twin')
     );
   }
 

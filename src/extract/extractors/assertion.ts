@@ -74,6 +74,12 @@ export const SAMPLING_PARTICIPLES: ReadonlySet<string> = new Set([
   'done',
 ]);
 
+/** Relatives by the pronoun that refers to them ("she": her mother, sister …; "he": his father, brother …). */
+export const RELATIVES_BY_PRONOUN: Readonly<Record<'she' | 'he', ReadonlySet<string>>> = {
+  she: new Set(['mother', 'sister', 'daughter', 'aunt', 'grandmother', 'niece', 'wife']),
+  he: new Set(['father', 'brother', 'son', 'uncle', 'grandfather', 'nephew', 'husband']),
+};
+
 /** Relatives named as persons ("her mother", "his twin"), for every extractor that reads a relative. */
 export const RELATIVES: ReadonlySet<string> = new Set([
   'mother',

@@ -33,8 +33,10 @@ describe('units as typeset text prints them', () => {
   it('keeps the span of a value whose unit has a typeset slash where the text has it', () => {
     const text = 'CK 4500 U\u2215L.';
     const lab = extractCase(CASE + text).case.labs[0]!;
-    const span = lab.evidence.flatMap((e) => e.spans).find((x) => x.text.includes('4500'))!;
-    expect((CASE + text).slice(span.start, span.end)).toContain('4500');
+    const spans = (lab.evidence ?? []).flatMap((e) => e.spans ?? []);
+    const span = spans.find((x) => x.text.includes('4500'));
+    expect(span).toBeDefined();
+    expect((CASE + text).slice(span!.start, span!.end)).toContain('4500');
   });
 
   it('reads a bracketed range as the range and a bracketed word as no unit (controls)', () => {
