@@ -94,11 +94,12 @@ describe('wrong cancer timings by how they differ', () => {
 });
 
 describe('wrong labs by what differs', () => {
-  it('names the first part of the reading that differs, in the order labMatches checks them', async () => {
+  it('names the first part of the reading that differs, and nothing for the gold reading', async () => {
     const { labDifference } = await import('./score.js');
     type Lab = Parameters<typeof labDifference>[1];
     const ck = (l: Partial<Lab>): Lab => ({ analyte: 'CK', ...l });
     const gold = { analyte: 'CK', value: 4500, unit: 'U/L', upperLimit: 200 };
+    expect(labDifference(gold, ck({ value: 4500, unit: 'U/L', upperLimit: 200 }))).toBeUndefined();
     expect(labDifference(gold, ck({ value: 450, unit: 'U/L' }))).toBe('value by a power of ten');
     expect(labDifference(gold, ck({ value: 4200, unit: 'U/L' }))).toBe('value');
     expect(labDifference(gold, ck({ value: 4500 }))).toBe('unit not read');

@@ -162,27 +162,21 @@ function sameLabUnit(analyte: string, a: string, b: string): boolean {
 
 /** Whether a predicted lab carries the gold lab's value, unit, comparator and upper limit. */
 export function labMatches(gl: GoldLab, l: Lab): boolean {
-  if (analyteKey(l.analyte) !== analyteKey(gl.analyte)) return false;
-  if (gl.value === undefined) return l.value === undefined && l.interpretation === gl.interpretation;
-  if (l.value === undefined || !close(l.value, gl.value)) return false;
-  if (gl.unit !== undefined && (l.unit === undefined || !sameLabUnit(gl.analyte, l.unit, gl.unit)))
-    return false;
-  if (gl.comparator !== undefined && l.comparator !== gl.comparator) return false;
-  if (gl.upperLimit !== undefined) {
-    const high = labHigh(l);
-    if (high === undefined || !close(high, gl.upperLimit)) return false;
-  }
-  return true;
+  return analyteKey(l.analyte) === analyteKey(gl.analyte) && labDifference(gl, l) === undefined;
 }
 
 /**
- * The first part of a lab reading that differs from the gold's, in the order {@link labMatches} checks them; a
- * value off by a power of ten (a thousands separator read as a decimal point, a unit's prefix) is told apart.
+ * The first part of a lab reading (of the gold lab's analyte) that differs from the gold's — the interpretation of
+ * a lab without a value; else the value, the unit, the comparator, the upper limit, in this order — or undefined
+ * when the reading is the gold's. A value off by a power of ten (a thousands separator read as a decimal point, a
+ * unit's prefix) is told apart.
  * @param gl - the gold lab
- * @param l - a reading of the same analyte and kind (both with a value, or both without)
+ * @param l - a reading of the same analyte
  */
-export function labDifference(gl: GoldLab, l: Lab): LabDifference {
-  if (gl.value === undefined || l.value === undefined) return 'interpretation';
+export function labDifference(gl: GoldLab, l: Lab): LabDifference | undefined {
+  if (gl.value === undefined)
+    return l.value === undefined && l.interpretation === gl.interpretation ? undefined : 'interpretation';
+  if (l.value === undefined) return 'value';
   if (!close(l.value, gl.value)) {
     const k = Math.log10(Math.abs(l.value / gl.value));
     return gl.value !== 0 && l.value !== 0 && Math.abs(k - Math.round(k)) < 1e-3
@@ -192,7 +186,11 @@ export function labDifference(gl: GoldLab, l: Lab): LabDifference {
   if (gl.unit !== undefined && l.unit === undefined) return 'unit not read';
   if (gl.unit !== undefined && !sameLabUnit(gl.analyte, l.unit!, gl.unit)) return 'unit';
   if (gl.comparator !== undefined && l.comparator !== gl.comparator) return 'comparator';
-  return 'upper limit';
+  if (gl.upperLimit !== undefined) {
+    const high = labHigh(l);
+    if (high === undefined || !close(high, gl.upperLimit)) return 'upper limit';
+  }
+  return undefined;
 }
 
 const labText = (l: {
