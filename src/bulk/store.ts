@@ -87,6 +87,10 @@ export function bucketOf(key: string, buckets: number): number {
   return (h >>> 0) % buckets;
 }
 
+/** A patient `p` without a stored result, not handled as an orphan either (the pending queries' condition). */
+const PENDING = `NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
+  AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')`;
+
 /** One patient's lines in one stored row: the file and its `(line, start, end)` triples. */
 interface StoredPart {
   file: number;
@@ -170,11 +174,13 @@ export class WorkStore {
     let bytes = 0;
     for (const f of files)
       bytes += f.source !== undefined && f.source !== f.path ? f.size * GZIP_RATIO : f.size;
+    const buckets = Math.max(1, Math.ceil(bytes / bucketBytes));
     this.db.transaction(() => {
       files.forEach((f, i) => ins.run(i, f.path, f.source ?? f.path, f.type ?? null, f.size, f.mtimeMs));
       this.setMeta('format', STORE_FORMAT);
-      this.setMeta('buckets', String(Math.max(1, Math.ceil(bytes / bucketBytes))));
+      this.setMeta('buckets', String(buckets));
     })();
+    this.bucketCount = buckets;
   }
 
   /** The run's bucket count (see {@link addFiles}). */
@@ -315,10 +321,7 @@ export class WorkStore {
    */
   pendingPatients(afterSeq: number, limit: number): { seq: number; key: string; npatient: number }[] {
     return this.stmt(
-      `SELECT p.seq, p.key, p.npatient FROM patients p
-         WHERE p.seq > ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
-           AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
-         ORDER BY p.seq LIMIT ?`,
+      `SELECT p.seq, p.key, p.npatient FROM patients p WHERE p.seq > ? AND ${PENDING} ORDER BY p.seq LIMIT ?`,
     ).all(afterSeq, limit) as { seq: number; key: string; npatient: number }[];
   }
 
@@ -333,9 +336,7 @@ export class WorkStore {
   ): Generator<{ seq: number; key: string; npatient: number; bucket: number }> {
     const page = this.stmt(
       `SELECT p.seq, p.key, p.npatient, p.bucket FROM patients p
-         WHERE p.bucket = ? AND p.seq > ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
-           AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
-         ORDER BY p.seq LIMIT ?`,
+         WHERE p.bucket = ? AND p.seq > ? AND ${PENDING} ORDER BY p.seq LIMIT ?`,
     );
     for (let b = 0; b < this.buckets(); b++) {
       let after = -1;
