@@ -151,16 +151,6 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'u/liter': 'U/L',
   'iu/litre': '[IU]/L',
   'iu/liter': '[IU]/L',
-  unitsperlitre: 'U/L',
-  unitsperliter: 'U/L',
-  uperlitre: 'U/L',
-  iuperlitre: '[IU]/L',
-  iuperliter: '[IU]/L',
-  uperliter: 'U/L',
-  // "units per l.", "IU per l." (the litre abbreviated with a full stop, as older journals print it)
-  unitsperl: 'U/L',
-  uperl: 'U/L',
-  iuperl: '[IU]/L',
   'iu/dl': '[IU]/dL',
   // "U/I", "IU/I": a lower-case l read as a capital I by text recognition (decision: OCR of U/l)
   'u/i': 'U/L',
@@ -169,8 +159,6 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mg/di': 'mg/dL',
   'g/di': 'g/dL',
   'lu/l': '[IU]/L',
-  unitperlitre: 'U/L',
-  unitperliter: 'U/L',
   'mmol/mol': 'mmol/mol',
   'meq/l': 'meq/L',
   'g/24h': 'g/(24.h)',
@@ -357,9 +345,10 @@ const SPELLED_VOLUME: Readonly<Record<string, string>> = {
 };
 
 /**
- * A unit spelled out with "per" (session 47: "9.5 grams per deciliter", "12,300 cells per microliter", "45 mg per
- * litre", "per cubic millimeter" had lost their units): the words become the table's abbreviations ("g/dl") and the
- * table gives the code. Undefined for anything the table does not hold.
+ * A unit spelled out with "per" ("units per litre", "IU per l." as older journals print the litre; session 47: "9.5
+ * grams per deciliter", "12,300 cells per microliter", "45 mg per litre", "per cubic millimeter" had lost their
+ * units): the words become the table's abbreviations ("g/dl") and the table gives the code. Undefined for anything
+ * the table does not hold.
  * @param key - the compacted, lower-case unit
  */
 function spelledOut(key: string): string | undefined {
@@ -372,7 +361,7 @@ function spelledOut(key: string): string | undefined {
 
 // ("CK, 108.32 μ kat/L", session 43: the unit lost): the micro sign written apart from "kat"
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([µμ][ \t\u00a0]kat[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|(?:[Mm]illion|[Tt]housand)[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|(?:(?:international[ \t\u00a0]units?|units?|(?:milli|micro|nano|pico)?(?:grams?|moles?)|mg|g|ng|pg|[µμu]g|mcg|mmol|[µμu]mol|nmol|cells|i?u)[ \t\u00a0])?per[ \t\u00a0](?:(?:deci|milli|micro)?lit(?:re|er)s?|d[lL]|m[lL]|[µμu][lL]|mc[lL]|cubic[ \t\u00a0]mill?imet(?:re|er)s?|mm[3³])(?![a-zA-Z])|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?100[ \t\u00a0]?m[lL](?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([µμ][ \t\u00a0]kat[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|(?:[Mm]illion|[Tt]housand)[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:(?:international[ \t\u00a0]units?|[Uu]nits?|(?:milli|micro|nano|pico)?(?:grams?|moles?)|mg|g|ng|pg|[µμu]g|mcg|mmol|[µμu]mol|nmol|cells|[Ii]?[Uu])[ \t\u00a0])?per[ \t\u00a0](?:(?:deci|milli|micro)?lit(?:re|er)s?|d[lL]|m[lL]|[µμu][lL]|mc[lL]|cubic[ \t\u00a0]mill?imet(?:re|er)s?|mm[3³]|l\.)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|[a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?100[ \t\u00a0]?m[lL](?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|[eE])?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
