@@ -194,6 +194,31 @@ describe('WorkStore.patientGroups', () => {
   });
 });
 
+describe('WorkStore.writeResults', () => {
+  it('keeps one result per patient, in patient order, whatever order the batches come in and when one comes again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
+    dirs.push(dir);
+    const store = new WorkStore(join(dir, 'work.sqlite'));
+    try {
+      const outcomes = worklistOutcomes(500);
+      // Batches as the buckets send them: patients scattered over the whole seq range.
+      const shuffled = [...outcomes].sort((a, b) => ((a.seq * 7919) % 503) - ((b.seq * 7919) % 503));
+      for (let i = 0; i < shuffled.length; i += 64) store.writeResults(shuffled.slice(i, i + 64));
+      // A batch stored again after a crash (resume): its rows replace the first ones, with new content.
+      const again = shuffled.slice(64, 128).map((o) => ({ ...o, row: JSON.stringify({ again: o.seq }) }));
+      store.writeResults(again);
+      const rows = [...store.results()];
+      const againSeqs = new Set(again.map((o) => o.seq));
+      expect(rows).toEqual(
+        outcomes.map((o) => (againSeqs.has(o.seq) ? JSON.stringify({ again: o.seq }) : o.row)),
+      );
+      expect(store.doneCount()).toBe(500);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('WorkStore.worklist', () => {
   it('reads the worklist page after page along its index, in the order of one sort of the whole list', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
