@@ -393,11 +393,11 @@ async function assessAll(
   let stopped = false;
   let assessedNow = 0;
   let failure: unknown;
-  const dispatch = (batch: LocatedBatch) => {
+  const dispatch = (batch: LocatedBatch, bucket: number) => {
     const p: Promise<void> = pool
       .runLocated(batch)
       .then((outcomes: StoredOutcome[]) => {
-        store.writeResults(outcomes);
+        store.writeResults(outcomes, bucket);
         done += outcomes.length;
         assessedNow += outcomes.length;
         progress.update(done);
@@ -413,7 +413,7 @@ async function assessAll(
     let bucket = -1;
     // Sends the batch (where its lines are: the worker reads them); true when the run is to stop here.
     const send = async (): Promise<boolean> => {
-      dispatch(store.locatedBatch(batch));
+      dispatch(store.locatedBatch(batch), bucket);
       batch = [];
       batches++;
       while (inflight.size >= pool.capacity) await Promise.race(inflight);
@@ -440,7 +440,7 @@ async function assessAll(
         break;
       }
     }
-    if (!stopped && batch.length) dispatch(store.locatedBatch(batch));
+    if (!stopped && batch.length) dispatch(store.locatedBatch(batch), bucket);
     await Promise.all(inflight);
     if (failure) throw failure;
   } finally {

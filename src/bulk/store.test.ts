@@ -130,7 +130,7 @@ describe('WorkStore.pendingByBucket', () => {
       }
       expect([...store.pendingByBucket(1)]).toEqual(want);
       // A stored result takes its patient out of the walk.
-      store.writeResults([{ ...worklistOutcomes(1)[0]!, seq: want[0]!.seq }]);
+      store.writeResults([{ ...worklistOutcomes(1)[0]!, seq: want[0]!.seq }], want[0]!.bucket);
       expect([...store.pendingByBucket(1)]).toEqual(want.slice(1));
     } finally {
       store.close();
@@ -195,21 +195,28 @@ describe('WorkStore.patientGroups', () => {
 });
 
 describe('WorkStore.writeResults', () => {
-  it('keeps one result per patient, in patient order, whatever order the batches come in and when one comes again', () => {
+  it('keeps one result per patient, in patient order, whatever the order of the batches and when one comes again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
     dirs.push(dir);
     const store = new WorkStore(join(dir, 'work.sqlite'));
     try {
       const outcomes = worklistOutcomes(500);
-      // Batches as the buckets send them: patients scattered over the whole seq range.
-      const shuffled = [...outcomes].sort((a, b) => ((a.seq * 7919) % 503) - ((b.seq * 7919) % 503));
-      for (let i = 0; i < shuffled.length; i += 64) store.writeResults(shuffled.slice(i, i + 64));
+      // Batches as the run sends them: bucket by bucket (here seq mod 3), in seq order within a bucket, so that
+      // a batch's patients are scattered over the whole seq range; the buckets in the order 2, 0, 1.
+      const batches: { bucket: number; outcomes: typeof outcomes }[] = [];
+      for (const bucket of [2, 0, 1]) {
+        const mine = outcomes.filter((o) => o.seq % 3 === bucket);
+        for (let i = 0; i < mine.length; i += 64) batches.push({ bucket, outcomes: mine.slice(i, i + 64) });
+      }
+      for (const b of batches) store.writeResults(b.outcomes, b.bucket);
       // A batch stored again after a crash (resume): its rows replace the first ones, with new content.
-      const again = shuffled.slice(64, 128).map((o) => ({ ...o, row: JSON.stringify({ again: o.seq }) }));
-      store.writeResults(again);
-      const rows = [...store.results()];
-      const againSeqs = new Set(again.map((o) => o.seq));
-      expect(rows).toEqual(
+      const again = batches[3]!;
+      store.writeResults(
+        again.outcomes.map((o) => ({ ...o, row: JSON.stringify({ again: o.seq }) })),
+        again.bucket,
+      );
+      const againSeqs = new Set(again.outcomes.map((o) => o.seq));
+      expect([...store.results()]).toEqual(
         outcomes.map((o) => (againSeqs.has(o.seq) ? JSON.stringify({ again: o.seq }) : o.row)),
       );
       expect(store.doneCount()).toBe(500);
@@ -226,7 +233,7 @@ describe('WorkStore.worklist', () => {
     const store = new WorkStore(join(dir, 'work.sqlite'));
     try {
       const outcomes = worklistOutcomes(3000);
-      store.writeResults(outcomes);
+      store.writeResults(outcomes, 0);
       const want = worklistOrder(outcomes);
       expect(want.length).toBeGreaterThan(1500);
       // Pages that end inside runs of equal urgency, due day and tier; one row a page; one page for all. At

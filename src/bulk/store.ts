@@ -42,12 +42,14 @@ export interface StoredBadLine {
   kind: string;
 }
 
-// The results are stored in the order they arrive (`id`, a rowid that only grows), with `seq` in an index of its
-// own (UNIQUE: one result per patient; `INSERT OR REPLACE` replaces a result stored before a crash). Batches
-// come bucket by bucket, and a bucket's patients are scattered over the whole `seq` range: keyed on `seq`, each
-// batch of 64 rows dirtied about 64 pages of a table much larger than the page cache, and SQLite wrote each to
-// its log whole (1.4 GB written for 80 MB of results at 100,000 patients). Appended, a batch fills a few
-// adjacent pages; the index's entries are small enough to stay cached (docs/population.md, "Twenty-first pass").
+// The results are stored in the order they arrive (`id`, a rowid that only grows), unique on `(bucket, seq)`:
+// one result per patient (`INSERT OR REPLACE` replaces a result stored before a crash). Batches come bucket by
+// bucket, in `seq` order within a bucket, while a bucket's patients are scattered over the whole `seq` range.
+// Keyed on `seq`, each batch of 64 rows dirtied about 64 pages of a table larger than the page cache, and SQLite
+// wrote each to its log whole (1.4 GB written for 80 MB of results at 100,000 patients); an index on `seq` alone
+// did the same once it outgrew the cache (6.2 GB at 1,000,000). Appended, and indexed bucket first, a batch
+// fills the last pages of each. The index on `seq` that the outputs are read along is built once, when they are
+// written (`results()`). See docs/population.md, "Twenty-first pass".
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -62,16 +64,16 @@ CREATE INDEX IF NOT EXISTS bad_file_line ON bad (file, line);
 CREATE TABLE IF NOT EXISTS outside (file INTEGER NOT NULL, type TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS patients (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, npatient INTEGER NOT NULL,
   bucket INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, row TEXT NOT NULL,
-  worklist INTEGER NOT NULL, overdue_rank INTEGER NOT NULL, oldest_due TEXT NOT NULL, tier_rank INTEGER NOT NULL,
-  patient TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, bucket INTEGER NOT NULL, seq INTEGER NOT NULL,
+  row TEXT NOT NULL, worklist INTEGER NOT NULL, overdue_rank INTEGER NOT NULL, oldest_due TEXT NOT NULL,
+  tier_rank INTEGER NOT NULL, patient TEXT NOT NULL, UNIQUE (bucket, seq));
 `;
 
 /**
  * Version of the store's layout, kept in its `meta` table: a work store of another layout (an unfinished run
  * of an earlier version) is not resumed.
  */
-export const STORE_FORMAT = '4';
+export const STORE_FORMAT = '5';
 
 /** Bytes of lines a bucket is meant to hold: the bucket count of a run is the export's size over this. */
 export const BUCKET_BYTES = 64 << 20;
@@ -95,7 +97,7 @@ export function bucketOf(key: string, buckets: number): number {
 }
 
 /** A patient `p` without a stored result, not handled as an orphan either (the pending queries' condition). */
-const PENDING = `NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
+const PENDING = `NOT EXISTS (SELECT 1 FROM results r WHERE r.bucket = p.bucket AND r.seq = p.seq)
   AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')`;
 
 /** One patient's lines in one stored row: the file and its `(line, start, end)` triples. */
@@ -436,24 +438,29 @@ export class WorkStore {
     })();
   }
 
-  /** Stores a batch of results (see `storedOutcome`) and their bad lines in one transaction. */
-  writeResults(results: readonly StoredOutcome[]): void {
+  /**
+   * Stores a batch of results (see `storedOutcome`) and their bad lines in one transaction.
+   * @param results - the outcomes
+   * @param bucket - the bucket of their patients (a batch never spans two; see `pendingByBucket`)
+   */
+  writeResults(results: readonly StoredOutcome[], bucket: number): void {
     const ins = this.stmt(
-      'INSERT OR REPLACE INTO results (seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO results (bucket, seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const delBad = this.stmt('DELETE FROM bad WHERE seq = ?');
     const insBad = this.stmt('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const r of results) {
-        ins.run(r.seq, r.row, r.worklist, r.overdueRank, r.oldestDue, r.tierRank, r.patientId);
+        ins.run(bucket, r.seq, r.row, r.worklist, r.overdueRank, r.oldestDue, r.tierRank, r.patientId);
         delBad.run(r.seq);
         for (const e of r.errors) insBad.run(e.file, e.line, e.kind, r.seq);
       }
     })();
   }
 
-  /** Every result row in patient order (streamed). */
+  /** Every result row in patient order (streamed), along an index on `seq` built on the first call. */
   *results(): Generator<string> {
+    this.db.exec('CREATE INDEX IF NOT EXISTS results_seq ON results (seq)');
     let after = -1;
     for (;;) {
       const page = this.stmt('SELECT seq, row FROM results WHERE seq > ? ORDER BY seq LIMIT 2000').all(
