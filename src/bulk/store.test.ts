@@ -24,6 +24,13 @@ function fileWith(path: string, lines: Record<number, string>, crlf = false): Ma
   return spans;
 }
 
+/** A new store with no files, in a temporary directory removed after the test. */
+function emptyStore(): WorkStore {
+  const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
+  dirs.push(dir);
+  return new WorkStore(join(dir, 'work.sqlite'));
+}
+
 function storeWith(crlf = false): WorkStore {
   const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
   dirs.push(dir);
@@ -196,9 +203,7 @@ describe('WorkStore.patientGroups', () => {
 
 describe('WorkStore.writeResults', () => {
   it('keeps one result per patient, in patient order, whatever the order of the batches and when one comes again', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
-    dirs.push(dir);
-    const store = new WorkStore(join(dir, 'work.sqlite'));
+    const store = emptyStore();
     try {
       const outcomes = worklistOutcomes(500);
       // Batches as the run sends them: bucket by bucket (here seq mod 3), in seq order within a bucket, so that
@@ -228,9 +233,7 @@ describe('WorkStore.writeResults', () => {
 
 describe('WorkStore.worklist', () => {
   it('reads the worklist page after page along its index, in the order of one sort of the whole list', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
-    dirs.push(dir);
-    const store = new WorkStore(join(dir, 'work.sqlite'));
+    const store = emptyStore();
     try {
       const outcomes = worklistOutcomes(3000);
       store.writeResults(outcomes, 0);
