@@ -8,24 +8,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../extract.js';
+import { labLines } from '../__fixtures__/read-case.js';
 
 const CASE = 'Case presentation\n\nA 50-year-old woman had proximal weakness. ';
 
-/** Each lab with a value as "analyte value unit [ULN]". */
-const labsOf = (text: string) =>
-  extractCase(CASE + text)
-    .case.labs.filter((l) => l.value !== undefined)
-    .map(
-      (l) =>
-        `${l.analyte} ${l.value} ${l.unit ?? '—'}${l.upperLimit === undefined ? '' : ` ULN ${l.upperLimit}`}`,
-    );
+const labsOf = (text: string) => labLines(CASE + text);
 
 describe('units as typeset text prints them', () => {
   it.each([
-    ['CK 4500 U\u2215L.', 'CK 4500 U/L'],
-    ['CK 4500 U\u2044L.', 'CK 4500 U/L'],
-    ['CRP 45 mg\uff0fL.', 'CRP 45 mg/L'],
-    ['CK: 4500 [U/L].', 'CK 4500 U/L'],
+    ['CK 4500 U\u2215L.', 'CK=4500 U/L'],
+    ['CK 4500 U\u2044L.', 'CK=4500 U/L'],
+    ['CRP 45 mg\uff0fL.', 'CRP=45 mg/L'],
+    ['CK: 4500 [U/L].', 'CK=4500 U/L'],
   ])('%s', (text, want) => {
     expect(labsOf(text)).toEqual([want]);
   });
@@ -40,7 +34,7 @@ describe('units as typeset text prints them', () => {
   });
 
   it('reads a bracketed range as the range and a bracketed word as no unit (controls)', () => {
-    expect(labsOf('CK 4,500 [30–200] U/L.')).toEqual(['CK 4500 U/L ULN 200']);
-    expect(labsOf('CK 4500 [repeat].')).toEqual(['CK 4500 —']);
+    expect(labsOf('CK 4,500 [30–200] U/L.')).toEqual(['CK=4500 U/L <200']);
+    expect(labsOf('CK 4500 [repeat].')).toEqual(['CK=4500']);
   });
 });
