@@ -488,6 +488,12 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 // fusion protein by its stem, and a treatment continued or maintained)
 // (session 40 grid: never across "when", which opens the clause of a symptom's own start: "had been taking simvastatin
 // for 5 years when weakness began 2 months ago")
+/**
+ * A dose, a rate or a route right before a multiplication sign ("1 g/day x", "2 g/kg ×", "500 mg iv x", "daily x"):
+ * the count after the sign is the course of the dose (session 49).
+ */
+const DOSE_BEFORE_TIMES_RE =
+  /(?:\d\s*(?:m?g|mcg|µg|g\/kg|mg\/kg|mg\/m2|ml|mL|units?|iu|IU)|\/(?:day|d|dose|kg|m2)|\b(?:daily|qd|od|bid|tds|tid|i\.?v\.?|iv|p\.?o\.?|po|infusions?|pulses?|doses?))[\s,)]*$/i;
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\bwhen\b)[^.;]|\.(?=\d)){0,40}$/i;
 /**
@@ -1558,6 +1564,9 @@ function onsetCandidates(
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
       // dysphagia" (session 23): the duration of a treatment named right after it
       if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
+      // "methylprednisolone 1 g/day x3days", "IVIG 2 g/kg × 5 days" (session 49: an onset of 3 days): a count of days
+      // multiplied after a dose is the course of that dose (not "prox weakness x 3 wks", a note's symptom span)
+      if (/^[x×]/i.test(m[0]) && DOSE_BEFORE_TIMES_RE.test(before)) continue;
       // "developed weakness at the age of 47 years" (session 23: onset 47 years before): an age, not a duration (an
       // onset told as an age is no stated duration: the gold's decision, timing4's probe family)
       if (/\bage\s*$/.test(before) && /^of\b/i.test(m[0])) continue;
