@@ -1625,6 +1625,16 @@ const INTO_MYOSITIS_TREATMENT_RE = new RegExp(
   'i',
 );
 /**
+ * "After six months of treatment, a gastric cancer was diagnosed", "after 6 months of prednisolone therapy" (session 49,
+ * probe: the order read without its interval): a time counted from the start of the myositis's treatment, which starts
+ * with its diagnosis, as "six months into treatment" is. Never a cancer's own treatment ("after 6 months of
+ * chemotherapy", "of treatment for breast cancer"): the caller also refuses a past cancer or a relapse in the sentence.
+ */
+const AFTER_MYOSITIS_TREATMENT_RE = new RegExp(
+  String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:(?:immunosuppressive|immunomodulatory|steroid|corticosteroid|glucocorticoid|prednisone|prednisolone|methylprednisolone|methotrexate|azathioprine|mycophenolate|IVIG|immunoglobulin|combined|combination|high-dose)${SPACE}{1,2})*(?:treatment|therapy|immunosuppression)\b(?:${SPACE}{1,2}(?:for|of)${SPACE}{1,2}(?:(?:her|his|the)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM)\b)?(?!${SPACE}{1,2}(?:for|of)\b)`,
+  'i',
+);
+/**
  * Romance-language word order: "after 1 year from the diagnosis of dermatomyositis", "at a distance of 2 years from
  * the onset of the myositis", "after six months of the diagnosis": an interval from the myositis (the anchor never
  * "of" another disease: "after 2 years from the diagnosis of breast cancer" is the cancer's).
@@ -2455,7 +2465,14 @@ function calendarInterval(
     myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
   // ("Her weakness began in 2017; in 2020 she was diagnosed with …", session 40 grid) a dated sign of the myositis in
   // the clause before the one a year opens, when that year dates the cancer
-  if (!myositis.length && clauseOpening && cancerDate === clauseOpening)
+  // (and "Her rash began in March 2019, and an ovarian cancer was diagnosed in July 2019", session 49 probe: the
+  // order read without its interval) a date inside the cancer's own clause, after it, as well
+  if (
+    !myositis.length &&
+    cancerDate &&
+    (cancerDate === clauseOpening ||
+      (clauseAt > s.start && cancerDate.from > m.end && !/\b(?:relaps|flare|recurr)/i.test(text)))
+  )
     myositis = myositisSignsAt(doc, s).filter((x) => x < clauseAt);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
   // "DM in remission for 2 years (off treatment since 2022)" (session 28: the cancer of 2020 dated two years before
@@ -3902,7 +3919,9 @@ function cancerTiming(
     // "Four months into treatment for DM, she was diagnosed with …", "At 9 months post-diagnosis, … was identified"
     // (session 40 grid): the cancer named after the count, no myositis named after it (which would be the later
     // event), and no past cancer or relapse told
-    const intoTreatment = units ? INTO_MYOSITIS_TREATMENT_RE.exec(text) : null;
+    const intoTreatment = units
+      ? (INTO_MYOSITIS_TREATMENT_RE.exec(text) ?? AFTER_MYOSITIS_TREATMENT_RE.exec(text))
+      : null;
     if (
       intoTreatment &&
       ms.m.start > s.start + intoTreatment.index + intoTreatment[0].length &&
