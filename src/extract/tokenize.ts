@@ -201,6 +201,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i = j;
         continue;
       }
+      // "an OJantibody", "SRPantibodies" (a PDF copy that lost the space, session 49): an antigen's capitals glued
+      // to "antibody" or "antibodies" are two words (only after a capital: "autoantibody" stays one)
+      const glued =
+        j - i >= 10 && text.charCodeAt(j - 1) === 121 && text.startsWith('antibody', j - 8)
+          ? j - 8
+          : j - i >= 12 && text.charCodeAt(j - 1) === 115 && text.startsWith('antibodies', j - 10)
+            ? j - 10
+            : -1;
+      if (glued > i) {
+        const c = text.charCodeAt(glued - 1);
+        if (c >= 65 && c <= 90) {
+          out.push({ start: i, end: glued, kind: 'word', norm: normalizeWord(text.slice(i, glued)) });
+          out.push({ start: glued, end: j, kind: 'word', norm: normalizeWord(text.slice(glued, j)) });
+          i = j;
+          continue;
+        }
+      }
       // possessive 's / ’s
       let end = j;
       if (
