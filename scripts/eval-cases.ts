@@ -44,7 +44,13 @@ import {
   type MissAnatomy,
   type ReadSentence,
 } from '../src/eval/anatomy.js';
-import { breakdown, labWrongCounts, timingOrderPairs, timingWrongCounts } from '../src/eval/breakdown.js';
+import {
+  breakdown,
+  labWrongCounts,
+  overClassifiedFacts,
+  timingOrderPairs,
+  timingWrongCounts,
+} from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
   addCounts,
@@ -97,7 +103,15 @@ interface HalfTotals {
   groups: Record<(typeof FIELD_GROUPS)[number], Counts>;
   studies: Counts;
   unscoredFindings: number;
-  eular: { agree: number; total: number; over: number; mimicClassified: number; overCases: string[] };
+  eular: {
+    agree: number;
+    total: number;
+    over: number;
+    mimicClassified: number;
+    overCases: string[];
+    /** Per finding id: over-classified cases where it was read present and the gold leaves it ambiguous. */
+    overAmbiguous: Record<string, number>;
+  };
   perCase: { id: string; f1: number; misses: Miss[]; eular?: string; counts: Record<FieldGroup, Counts> }[];
   /** What the missed antibodies and labs are made of (with --breakdown). */
   anatomy: MissAnatomy;
@@ -239,7 +253,7 @@ const emptyTotals = (): HalfTotals => ({
   groups: Object.fromEntries(FIELD_GROUPS.map((g) => [g, { tp: 0, fp: 0, fn: 0 }])) as HalfTotals['groups'],
   studies: { tp: 0, fp: 0, fn: 0 },
   unscoredFindings: 0,
-  eular: { agree: 0, total: 0, over: 0, mimicClassified: 0, overCases: [] },
+  eular: { agree: 0, total: 0, over: 0, mimicClassified: 0, overCases: [], overAmbiguous: {} },
   perCase: [],
   anatomy: emptyAnatomy(),
 });
@@ -292,6 +306,12 @@ function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' 
       if (c.over) {
         t.eular.over++;
         t.eular.overCases.push(it.id);
+        // the findings read present that the gold leaves open (`ambiguous`, not scored): they count in the
+        // classification all the same (criteria ids only, for --breakdown)
+        const open = new Set<string>(it.gold.ambiguous ?? []);
+        for (const f of pred.findings)
+          if (f.status === 'present' && open.has(f.id))
+            t.eular.overAmbiguous[f.id] = (t.eular.overAmbiguous[f.id] ?? 0) + 1;
       }
       if (c.mimicClassified) t.eular.mimicClassified++;
       eular = `EULAR/ACR ${c.pred} (gold reaches ${c.gold})${c.over ? ' OVER-CLASSIFIED' : ''}`;
@@ -382,6 +402,10 @@ function summary(t: HalfTotals) {
           timingWrong: timingWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
           labWrong: labWrongCounts(t.perCase.flatMap((pc) => pc.misses)),
           timingOrder: timingOrderPairs(t.perCase.flatMap((pc) => pc.misses)),
+          overAmbiguousRead: t.eular.overAmbiguous,
+          overClassified: overClassifiedFacts(
+            t.perCase.filter((pc) => t.eular.overCases.includes(pc.id)).map((pc) => pc.misses),
+          ),
           missAnatomy: t.anatomy,
         }
       : {}),
@@ -492,6 +516,16 @@ if (opt.json) {
         if (s.timingOrder?.length)
           out.push(
             `  ${h.padEnd(w)} order differs by relation (gold → read): ${s.timingOrder.map((p) => `${p.gold} → ${p.read} ${p.count}`).join(', ')}`,
+          );
+        // which criteria items the over-classified cases' extra score came from (counts by criteria id only)
+        if (s.overClassified?.length)
+          out.push(
+            `  ${h.padEnd(w)} over-classified cases' disagreements by fact (added/wrong/missed): ${s.overClassified.map((r) => `${r.fact} ${r.added}/${r.wrong}/${r.missed}`).join(', ')}`,
+          );
+        const amb = Object.entries(s.overAmbiguousRead ?? {});
+        if (amb.length)
+          out.push(
+            `  ${h.padEnd(w)} over-classified cases' findings read present where the gold leaves them ambiguous (not scored): ${amb.map(([id, n]) => `${id} ${n}`).join(', ')}`,
           );
       }
       // What the misses are made of: a name the table knows in the text (a construction not read) or not (vocabulary).

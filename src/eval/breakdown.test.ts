@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  overClassifiedFacts,
   breakdown,
   factKind,
   labWrongCounts,
@@ -141,5 +142,29 @@ describe('wrong labs by what differs', () => {
       'upper limit': 0,
       interpretation: 0,
     });
+  });
+});
+
+describe('disagreements of the over-classified cases by fact', () => {
+  it('counts findings and studies by their item, labs by analyte without a value, others by kind', () => {
+    const cases: Miss[][] = [
+      [
+        { group: 'studies', kind: 'fp', item: 'biopsy perifascicularAtrophy', pred: 'present' },
+        { group: 'findings', kind: 'fp', item: 'gottron-sign', pred: 'present' },
+        { group: 'labs', kind: 'wrong', item: 'CK 5034 U/L', gold: 'CK 5034 U/L', pred: 'CK 5034' },
+      ],
+      [
+        { group: 'studies', kind: 'fp', item: 'biopsy perifascicularAtrophy', pred: 'present' },
+        { group: 'labs', kind: 'fn', item: 'muscle enzymes elevated', gold: 'muscle enzymes elevated' },
+        { group: 'patient', kind: 'wrong', item: 'age', gold: '52', pred: '25' },
+      ],
+    ];
+    expect(overClassifiedFacts(cases)).toEqual([
+      { fact: 'biopsy perifascicularAtrophy', missed: 0, added: 2, wrong: 0 },
+      { fact: 'age', missed: 0, added: 0, wrong: 1 },
+      { fact: 'gottron-sign', missed: 0, added: 1, wrong: 0 },
+      { fact: 'lab CK', missed: 0, added: 0, wrong: 1 },
+      { fact: 'lab muscle enzymes', missed: 1, added: 0, wrong: 0 },
+    ]);
   });
 });

@@ -162,3 +162,36 @@ export function labWrongCounts(misses: Iterable<Miss>): Record<LabDifference, nu
   for (const m of misses) if (m.group === 'labs' && m.kind === 'wrong' && m.differs) out[m.differs]++;
   return out;
 }
+
+/** One row of {@link overClassifiedFacts}: a fact that may have raised a classification, and its counts. */
+export interface OverClassifiedRow extends KindCounts {
+  /** A finding's criteria id ("gottron-sign"), a lab's analyte ("CK"), or another group's kind of fact. */
+  fact: string;
+}
+
+/**
+ * The disagreements of the over-classified cases only (EULAR/ACR probable or definite where the gold does not reach
+ * it), counted by fact: findings by their criteria id, studies by their item ("muscle biopsy", "EMG"), labs by analyte (the item cut before its value or reading: never a value), and
+ * the other groups by kind of fact. The ids are the criteria's own, so a test half can be reported this way without
+ * reading its items: it says which criteria items the extra score came from, most counted first.
+ * @param cases - each over-classified case's disagreements
+ */
+export function overClassifiedFacts(cases: Iterable<readonly Miss[]>): OverClassifiedRow[] {
+  const rows = new Map<string, OverClassifiedRow>();
+  for (const misses of cases)
+    for (const m of misses) {
+      const fact =
+        m.group === 'findings' || m.group === 'studies'
+          ? m.item
+          : m.group === 'labs'
+            ? `lab ${m.item.replace(/\s+(?:[<>≤≥=~]|\d|(?:elevated|normal|low|high|decreased|increased|abnormal)\b).*$/, '')}`
+            : factKind(m);
+      let row = rows.get(fact);
+      if (!row) rows.set(fact, (row = { fact, missed: 0, added: 0, wrong: 0 }));
+      if (m.kind === 'fn') row.missed++;
+      else if (m.kind === 'fp') row.added++;
+      else row.wrong++;
+    }
+  const weight = (r: OverClassifiedRow) => r.added + r.wrong;
+  return [...rows.values()].sort((a, b) => weight(b) - weight(a) || a.fact.localeCompare(b.fact));
+}

@@ -96,6 +96,12 @@ function unitsNamed(norms: readonly string[]): boolean {
   return norms.some((n) => MOTOR_UNIT_WORDS.has(n));
 }
 
+/** A word of atrophy right before a bare "perifascicular" ("atrophy of the perifascicular fibres"). */
+const ATROPHY_BESIDE_RE = /\b(?:atrophy|atrophic|hypotrophy|hypotrophic)\b[^.;,]{0,18}$/i;
+/** A word of atrophy or small fibres right after a bare "perifascicular" ("perifascicular atrophic fibres"). */
+const ATROPHY_AFTER_RE =
+  /^\s*(?:(?:muscle|myo)?\s*(?:fib(?:er|re)s?\s+)?(?:atroph|hypotroph)|(?:small|smaller|atrophic|hypotrophic|angulated)\b)/i;
+
 /**
  * The biopsy items a feature mention names: its own, and the perimysial one too when the term joins both places
  * ("endomysial and perimysial inflammatory infiltrates", session 25: the perimysial item was lost).
@@ -120,6 +126,19 @@ function featureKeys(text: string, fm: Mention): Feature[] {
     )
   )
     return ['inflammatoryInfiltrate'];
+  // A bare "perifascicular" is the atrophy only with a word of atrophy beside it ("atrophy of perifascicular fibres",
+  // "perifascicular atrophic fibres", "perifascicular small fibres"). "Perifascicular necrosis" (the antisynthetase
+  // pattern), "perifascicular MxA", "perifascicular regenerating fibres", "perifascicular pallor" or "changes" are
+  // not the perifascicular atrophy that the 2017 EULAR/ACR criteria score (session 49: a breakdown of the
+  // over-classified test cases by criteria item showed it added twice, then a probe of such phrases read each as it).
+  // Decision recorded in docs/extraction.md.
+  if (
+    key === 'perifascicularAtrophy' &&
+    !/atroph/i.test(text.slice(fm.start, fm.end)) &&
+    !ATROPHY_BESIDE_RE.test(text.slice(Math.max(0, fm.start - 30), fm.start)) &&
+    !ATROPHY_AFTER_RE.test(text.slice(fm.end, fm.end + 30))
+  )
+    return [];
   return key === 'endomysialInfiltrate' && /perimysial/i.test(text.slice(fm.start, fm.end))
     ? [key, 'perimysialPerivascularInfiltrate']
     : [key];
