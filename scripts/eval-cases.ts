@@ -24,7 +24,9 @@
  *   --breakdown                count the disagreements of each half by kind of fact (missed, added, wrong):
  *                              counts only, so a test half can be reported this way without reading its items;
  *                              with the missed antibodies and lab values counted by whether their name (and
- *                              value) is written in the text (src/eval/anatomy.ts)
+ *                              value) is written in the text (src/eval/anatomy.ts); and the over-classified cases'
+ *                              disagreements by criteria item, with the findings they read present that the
+ *                              gold leaves ambiguous (overClassifiedFacts, src/eval/breakdown.ts)
  * Exit codes: 0 figures printed (thresholds met), 1 a threshold failed, 2 bad usage or unreadable data.
  * @module
  */
