@@ -5,13 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from '../extract.js';
-import { WEAK_SHOULDERS_CASE } from './__fixtures__/helpers.js';
-
-const antibodiesOf = (text: string) =>
-  extractCase(WEAK_SHOULDERS_CASE + text)
-    .case.antibodies.map((a) => `${a.target}=${a.result}`)
-    .sort();
+import { antibodiesAfterWeakThighs as antibodiesOf } from './__fixtures__/helpers.js';
 
 describe('"found" in the active voice', () => {
   it('reads the antibody it found positive, and one it found none of negative', () => {

@@ -5,14 +5,8 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from '../extract.js';
 import { tokenize } from '../tokenize.js';
-import { WEAK_SHOULDERS_CASE } from './__fixtures__/helpers.js';
-
-const antibodiesOf = (text: string) =>
-  extractCase(WEAK_SHOULDERS_CASE + text)
-    .case.antibodies.map((a) => `${a.target}=${a.result}`)
-    .sort();
+import { antibodiesAfterWeakThighs as antibodiesOf } from './__fixtures__/helpers.js';
 
 describe('capitals glued to "antibody"', () => {
   it('reads the antibody', () => {

@@ -7,19 +7,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../../eval/score.js';
-import { extractCase } from '../extract.js';
-
-const LEAD = 'A 61-year-old woman had a heliotrope rash, Gottron papules and proximal muscle weakness.\n';
-
-/** Each cancer's site and its months from the myositis (negative: before), or its order when no interval. */
-const timingOf = (text: string) => {
-  const c = extractCase(LEAD + text).case;
-  return c.cancers.map((k) => {
-    const m = cancerMonthsFromMyositis(c, k);
-    return [k.site, m === undefined ? (k.relationToMyositis ?? null) : Math.round(m)];
-  });
-};
+import { cancerTimesAfterWeakThighs as timingOf } from './__fixtures__/timing.js';
 
 describe('"after N months of treatment": counted from the treatment of the myositis', () => {
   it('reads the interval after the treatment of the myositis', () => {
