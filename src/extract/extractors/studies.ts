@@ -628,6 +628,34 @@ const NOT_MUSCLE_BETWEEN = new Set([
   'metastasis',
   'metastatic',
 ]);
+/** Words that name the skin as the tissue a sentence reports on ("the skin showed …", "dermal infiltrates"). */
+const SKIN_TISSUE = new Set([
+  'skin',
+  'cutaneous',
+  'epidermal',
+  'epidermis',
+  'dermal',
+  'dermis',
+  'subcutaneous',
+]);
+
+/**
+ * Whether a sentence reports on another tissue before its first biopsy feature: the skin named ("The skin showed
+ * interface dermatitis with inflammatory infiltrates"), or another tissue's biopsy ("The lymph node biopsy showed …"),
+ * with no muscle named there.
+ */
+function anotherTissueLeads(bs: DocSentence): boolean {
+  const first = bs.mentions.find((fm) => fm.concept.kind === 'biopsy-feature');
+  const norms = bs.tokens.slice(0, first ? first.tokenStart : bs.tokens.length).map((t) => t.norm);
+  if (norms.some((w) => w === 'muscle' || w === 'muscles' || w === 'muscular' || w === 'myofibers'))
+    return false;
+  return norms.some(
+    (w, k) =>
+      SKIN_TISSUE.has(w) ||
+      (OTHER_TISSUE.has(w) && (norms[k + 1] === 'biopsy' || norms[k + 1] === 'biopsies')),
+  );
+}
+
 /** Words before a bare "biopsy" that name another tissue ("lymph node biopsy", "renal biopsy"). */
 const OTHER_TISSUE = new Set([
   'skin',
@@ -936,6 +964,9 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           const inClause = (fm: Mention) =>
             before !== undefined && fm.tokenStart >= before.from && fm.tokenEnd <= before.to;
           for (const bs of ss) {
+            // "A muscle biopsy was performed. The skin biopsy showed inflammatory infiltrates" (session 49, probe: the
+            // skin's infiltrate given to the muscle): a later sentence about another tissue ends the report
+            if (bs !== s && anotherTissueLeads(bs)) break;
             for (const fm of bs.mentions) {
               if (
                 fm.concept.kind !== 'biopsy-feature' ||

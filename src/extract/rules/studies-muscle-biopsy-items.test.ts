@@ -2,7 +2,8 @@
  * A bare "perifascicular" is the perifascicular atrophy of the 2017 EULAR/ACR criteria only with a word of atrophy
  * beside it (session 49). Perifascicular necrosis (the antisynthetase pattern), MxA or COX staining at the fascicle's
  * edge, regenerating fibres there or a fragmented perimysium are other findings, and reading them as the atrophy
- * added a weighted criteria item. Sentences are the project's own.
+ * added a weighted criteria item. And a later sentence about the skin ("The skin biopsy showed inflammatory
+ * infiltrates") is not the muscle biopsy's report. Sentences are the project's own.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,26 @@ describe('"perifascicular" without atrophy', () => {
       extractCase(LEAD + 'Muscle biopsy showed perifascicular necrosis.').case.muscleBiopsy?.features
         ?.necrosis,
     ).toBe('present');
+  });
+});
+
+describe("a later sentence about the skin ends the muscle biopsy's report", () => {
+  const infiltrateOf = (text: string) =>
+    extractCase(LEAD + text).case.muscleBiopsy?.features?.inflammatoryInfiltrate ?? null;
+  it("gives the skin's infiltrate to the skin", () => {
+    expect(
+      infiltrateOf('A muscle biopsy was performed. The skin biopsy showed inflammatory infiltrates.'),
+    ).toBeNull();
+    expect(
+      infiltrateOf(
+        'Skin and muscle biopsies were performed. The skin showed interface dermatitis with inflammatory infiltrates.',
+      ),
+    ).toBeNull();
+  });
+  it("keeps the muscle's own report and a report of both", () => {
+    expect(infiltrateOf('A muscle biopsy was performed. It showed inflammatory infiltrates.')).toBe(
+      'present',
+    );
+    expect(infiltrateOf('Skin and muscle biopsies showed inflammatory infiltrates.')).toBe('present');
   });
 });
