@@ -610,24 +610,6 @@ const FINDING_VERB = new Set([
  * Words between a bare "biopsy" and the disease that make the finding another tissue's or another clause's
  * ("epidermal and dermal changes consistent with …", "revealed non-small cell lung cancer and … myositis").
  */
-const NOT_MUSCLE_BETWEEN = new Set([
-  'skin',
-  'cutaneous',
-  'epidermal',
-  'epidermis',
-  'dermal',
-  'dermis',
-  'subcutaneous',
-  'panniculitis',
-  'cancer',
-  'carcinoma',
-  'adenocarcinoma',
-  'lymphoma',
-  'tumor',
-  'malignancy',
-  'metastasis',
-  'metastatic',
-]);
 /** Words that name the skin as the tissue a sentence reports on ("the skin showed …", "dermal infiltrates"). */
 const SKIN_TISSUE = new Set([
   'skin',
@@ -637,6 +619,18 @@ const SKIN_TISSUE = new Set([
   'dermal',
   'dermis',
   'subcutaneous',
+]);
+const NOT_MUSCLE_BETWEEN = new Set([
+  ...SKIN_TISSUE,
+  'panniculitis',
+  'cancer',
+  'carcinoma',
+  'adenocarcinoma',
+  'lymphoma',
+  'tumor',
+  'malignancy',
+  'metastasis',
+  'metastatic',
 ]);
 
 /**
