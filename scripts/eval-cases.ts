@@ -302,20 +302,25 @@ function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' 
       (it.partial ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
     let eular: string | undefined;
     const c = goldCat ? checkClassification(goldCat, pred, it.gold.classification.mimic === true) : undefined;
-    if (c) {
-      t.eular.total++;
-      if (c.agree) t.eular.agree++;
+    // the findings an over-classified case read present that the gold leaves open (`ambiguous`, not scored): they
+    // count in the classification all the same (criteria ids only, for --breakdown)
+    const open = new Set<string>(c?.over ? (it.gold.ambiguous ?? []) : []);
+    const ambiguousRead = pred.findings
+      .filter((f) => f.status === 'present' && open.has(f.id))
+      .map((f) => f.id);
+    const tallyEular = (e: HalfTotals['eular']) => {
+      if (!c) return;
+      e.total++;
+      if (c.agree) e.agree++;
       if (c.over) {
-        t.eular.over++;
-        t.eular.overCases.push(it.id);
-        // the findings read present that the gold leaves open (`ambiguous`, not scored): they count in the
-        // classification all the same (criteria ids only, for --breakdown)
-        const open = new Set<string>(it.gold.ambiguous ?? []);
-        for (const f of pred.findings)
-          if (f.status === 'present' && open.has(f.id))
-            t.eular.overAmbiguous[f.id] = (t.eular.overAmbiguous[f.id] ?? 0) + 1;
+        e.over++;
+        e.overCases.push(it.id);
+        for (const id of ambiguousRead) e.overAmbiguous[id] = (e.overAmbiguous[id] ?? 0) + 1;
       }
-      if (c.mimicClassified) t.eular.mimicClassified++;
+      if (c.mimicClassified) e.mimicClassified++;
+    };
+    tallyEular(t.eular);
+    if (c) {
       eular = `EULAR/ACR ${c.pred} (gold reaches ${c.gold})${c.over ? ' OVER-CLASSIFIED' : ''}`;
     }
     if (it.seedExpected) {
@@ -353,15 +358,7 @@ function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' 
       for (const g of FIELD_GROUPS) addCounts(p.groups[g], s.groups[g]);
       addCounts(p.studies, s.studies);
       p.unscoredFindings += s.unscoredFindings;
-      if (c) {
-        p.eular.total++;
-        if (c.agree) p.eular.agree++;
-        if (c.over) {
-          p.eular.over++;
-          p.eular.overCases.push(it.id);
-        }
-        if (c.mimicClassified) p.eular.mimicClassified++;
-      }
+      tallyEular(p.eular);
       p.perCase.push(perCase);
     }
   }
@@ -381,6 +378,7 @@ for (const name of opt.corpora) {
 
 // ── Summaries, thresholds, output ───────────────────────────────────────────────────────────────────
 function summary(t: HalfTotals) {
+  const over = new Set(t.eular.overCases);
   const overall = { tp: 0, fp: 0, fn: 0 };
   for (const g of FIELD_GROUPS) addCounts(overall, t.groups[g]);
   // 95 % bootstrap interval over cases (src/eval/bootstrap.ts): how far a few dozen cases let the F1 move.
@@ -406,7 +404,7 @@ function summary(t: HalfTotals) {
           timingOrder: timingOrderPairs(t.perCase.flatMap((pc) => pc.misses)),
           overAmbiguousRead: t.eular.overAmbiguous,
           overClassified: overClassifiedFacts(
-            t.perCase.filter((pc) => t.eular.overCases.includes(pc.id)).map((pc) => pc.misses),
+            t.perCase.filter((pc) => over.has(pc.id)).map((pc) => pc.misses),
           ),
           missAnatomy: t.anatomy,
         }

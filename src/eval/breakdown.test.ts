@@ -146,16 +146,29 @@ describe('wrong labs by what differs', () => {
 });
 
 describe('disagreements of the over-classified cases by fact', () => {
-  it('counts findings and studies by their item, labs by analyte without a value, others by kind', () => {
+  it('counts findings and studies by their item, labs by their analyte, others by kind', () => {
     const cases: Miss[][] = [
       [
         { group: 'studies', kind: 'fp', item: 'biopsy perifascicularAtrophy', pred: 'present' },
         { group: 'findings', kind: 'fp', item: 'gottron-sign', pred: 'present' },
-        { group: 'labs', kind: 'wrong', item: 'CK 5034 U/L', gold: 'CK 5034 U/L', pred: 'CK 5034' },
+        {
+          group: 'labs',
+          kind: 'wrong',
+          item: 'CK 5034 U/L',
+          gold: 'CK 5034 U/L',
+          pred: 'CK 5034',
+          analyte: 'CK',
+        },
       ],
       [
         { group: 'studies', kind: 'fp', item: 'biopsy perifascicularAtrophy', pred: 'present' },
-        { group: 'labs', kind: 'fn', item: 'muscle enzymes elevated', gold: 'muscle enzymes elevated' },
+        {
+          group: 'labs',
+          kind: 'fn',
+          item: 'muscle enzymes elevated',
+          gold: 'muscle enzymes elevated',
+          analyte: 'muscle enzymes',
+        },
         { group: 'patient', kind: 'wrong', item: 'age', gold: '52', pred: '25' },
       ],
     ];

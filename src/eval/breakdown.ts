@@ -68,6 +68,13 @@ export function factKind(m: Miss): FactKind {
   }
 }
 
+/** Adds one disagreement to its row's counts: missed (gold only), added (extraction only) or wrong. */
+function count(row: KindCounts, m: Miss): void {
+  if (m.kind === 'fn') row.missed++;
+  else if (m.kind === 'fp') row.added++;
+  else row.wrong++;
+}
+
 /** Counts the disagreements by group and kind of fact, in a fixed order (groups, then kinds as first met). */
 export function breakdown(misses: Iterable<Miss>): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
@@ -79,9 +86,7 @@ export function breakdown(misses: Iterable<Miss>): BreakdownRow[] {
       row = { group: m.group, kind, missed: 0, added: 0, wrong: 0 };
       rows.set(key, row);
     }
-    if (m.kind === 'fn') row.missed++;
-    else if (m.kind === 'fp') row.added++;
-    else row.wrong++;
+    count(row, m);
   }
   const order: readonly string[] = [
     'findings',
@@ -171,9 +176,10 @@ export interface OverClassifiedRow extends KindCounts {
 
 /**
  * The disagreements of the over-classified cases only (EULAR/ACR probable or definite where the gold does not reach
- * it), counted by fact: findings by their criteria id, studies by their item ("muscle biopsy", "EMG"), labs by analyte (the item cut before its value or reading: never a value), and
- * the other groups by kind of fact. The ids are the criteria's own, so a test half can be reported this way without
- * reading its items: it says which criteria items the extra score came from, most counted first.
+ * it), counted by fact: findings by their criteria id, studies by their item ("muscle biopsy", "EMG"), labs by
+ * analyte (never a value), and the other groups by kind of fact. The ids are the criteria's own, so a test half can
+ * be reported this way without reading its items: it says which criteria items the extra score came from, most
+ * counted first.
  * @param cases - each over-classified case's disagreements
  */
 export function overClassifiedFacts(cases: Iterable<readonly Miss[]>): OverClassifiedRow[] {
@@ -184,13 +190,11 @@ export function overClassifiedFacts(cases: Iterable<readonly Miss[]>): OverClass
         m.group === 'findings' || m.group === 'studies'
           ? m.item
           : m.group === 'labs'
-            ? `lab ${m.item.replace(/\s+(?:[<>≤≥=~]|\d|(?:elevated|normal|low|high|decreased|increased|abnormal)\b).*$/, '')}`
+            ? `lab ${m.analyte ?? '?'}`
             : factKind(m);
       let row = rows.get(fact);
       if (!row) rows.set(fact, (row = { fact, missed: 0, added: 0, wrong: 0 }));
-      if (m.kind === 'fn') row.missed++;
-      else if (m.kind === 'fp') row.added++;
-      else row.wrong++;
+      count(row, m);
     }
   const weight = (r: OverClassifiedRow) => r.added + r.wrong;
   return [...rows.values()].sort((a, b) => weight(b) - weight(a) || a.fact.localeCompare(b.fact));

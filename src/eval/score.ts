@@ -37,6 +37,8 @@ export interface Miss {
   pred?: string;
   /** For a wrong lab, the part of the reading that differs from the gold (see {@link labDifference}). */
   differs?: LabDifference;
+  /** For a lab, its analyte as the gold (else the extraction) names it: the item without its value. */
+  analyte?: string;
 }
 
 /** The part of a lab reading that differs from its gold reading. */
@@ -110,20 +112,30 @@ class Tally {
     gold: string | undefined,
     pred: string | undefined,
     same = gold === pred,
-    differs?: LabDifference,
+    extra: Pick<Miss, 'differs' | 'analyte'> = {},
   ): void {
     if (gold === undefined && pred === undefined) return;
+    const { differs, analyte } = extra;
+    const more = { ...(analyte !== undefined && { analyte }) };
     if (gold === undefined) {
       this.counts.fp++;
-      this.misses.push({ group: this.group, kind: 'fp', item, pred: pred! });
+      this.misses.push({ group: this.group, kind: 'fp', item, pred: pred!, ...more });
     } else if (pred === undefined) {
       this.counts.fn++;
-      this.misses.push({ group: this.group, kind: 'fn', item, gold });
+      this.misses.push({ group: this.group, kind: 'fn', item, gold, ...more });
     } else if (same) this.counts.tp++;
     else {
       this.counts.fp++;
       this.counts.fn++;
-      this.misses.push({ group: this.group, kind: 'wrong', item, gold, pred, ...(differs && { differs }) });
+      this.misses.push({
+        group: this.group,
+        kind: 'wrong',
+        item,
+        gold,
+        pred,
+        ...(differs && { differs }),
+        ...more,
+      });
     }
   }
 }
@@ -233,16 +245,14 @@ function scoreLabs(g: Gold, c: Case, t: Tally): void {
   for (const gl of order) take(gl, false, (l) => sameKind(gl, l));
   for (const gl of order) {
     const p = pairing.get(gl);
-    if (!p) t.compare(labText(gl), labText(gl), undefined);
+    const analyte = gl.analyte;
+    if (!p) t.compare(labText(gl), labText(gl), undefined, undefined, { analyte });
     else if (p.right) t.compare(labText(gl), labText(gl), labText(gl));
     else
-      t.compare(
-        labText(gl),
-        labText(gl),
-        labText(preds[p.index]!),
-        false,
-        labDifference(gl, preds[p.index]!),
-      );
+      t.compare(labText(gl), labText(gl), labText(preds[p.index]!), false, {
+        differs: labDifference(gl, preds[p.index]!),
+        analyte,
+      });
   }
   preds.forEach((l, k) => {
     if (used.has(k)) return;
@@ -254,7 +264,7 @@ function scoreLabs(g: Gold, c: Case, t: Tally): void {
       g.labs.some((gl) => gl.value !== undefined && analyteKey(gl.analyte) === key)
     )
       return;
-    t.compare(labText(l), undefined, labText(l));
+    t.compare(labText(l), undefined, labText(l), undefined, { analyte: l.analyte });
   });
 }
 
