@@ -976,11 +976,14 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   // "no reactivity was seen against Jo-1": a finding word denied
   // ("Not detected were anti-SRP and anti-HMGCR", session 34: read positive)
-  if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
-    return { result: deniedByNo(s, i) || prev === 'not' ? 'negative' : 'positive', idx: i, weak: false };
-  // "we found anti-SRP antibodies" (session 49, probe): "found" in the active voice only — a passive "was found"
-  // finds something else ("no tumour was found, and anti-NXP2 was requested")
-  if (side === 'left' && (t.norm === 'found' || t.norm === 'finds') && !PASSIVE_AUX.has(prev ?? ''))
+  // (and "we found anti-SRP antibodies", session 49 probe: "found" in the active voice only — a passive "was found"
+  // finds something else, "no tumour was found, and anti-NXP2 was requested")
+  if (
+    side === 'left' &&
+    (CARRY.has(t.norm) ||
+      LEFT_POSITIVE.has(t.norm) ||
+      ((t.norm === 'found' || t.norm === 'finds') && !PASSIVE_AUX.has(prev ?? '')))
+  )
     return { result: deniedByNo(s, i) || prev === 'not' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };

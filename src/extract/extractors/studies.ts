@@ -606,10 +606,6 @@ const FINDING_VERB = new Set([
   'showing',
   'diagnostic',
 ]);
-/**
- * Words between a bare "biopsy" and the disease that make the finding another tissue's or another clause's
- * ("epidermal and dermal changes consistent with …", "revealed non-small cell lung cancer and … myositis").
- */
 /** Words that name the skin as the tissue a sentence reports on ("the skin showed …", "dermal infiltrates"). */
 const SKIN_TISSUE = new Set([
   'skin',
@@ -620,6 +616,10 @@ const SKIN_TISSUE = new Set([
   'dermis',
   'subcutaneous',
 ]);
+/**
+ * Words between a bare "biopsy" and the disease that make the finding another tissue's or another clause's
+ * ("epidermal and dermal changes consistent with …", "revealed non-small cell lung cancer and … myositis").
+ */
 const NOT_MUSCLE_BETWEEN = new Set([
   ...SKIN_TISSUE,
   'panniculitis',

@@ -480,6 +480,12 @@ const NOT_MYOSITIS_FINDINGS = new Set([
   'dm-pathognomonic-signs',
 ]);
 /**
+ * A dose, a rate or a route right before a multiplication sign ("1 g/day x", "2 g/kg ×", "500 mg iv x", "daily x"):
+ * the count after the sign is the course of the dose (session 49).
+ */
+const DOSE_BEFORE_TIMES_RE =
+  /(?:\d\s*(?:m?g|mcg|µg|g\/kg|mg\/kg|mg\/m2|ml|mL|units?|iu|IU)|\/(?:day|d|dose|kg|m2)|\b(?:daily|qd|od|bid|tds|tid|i\.?v\.?|iv|p\.?o\.?|po|infusions?|pulses?|doses?))[\s,)]*$/i;
+/**
  * Words before a duration that tie it to a treatment or a recovery, not to a symptom: also a recovery named as a
  * noun ("gradual regression of her dermatomyositis over six months", "improvement over 3 months") and a dose
  * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
@@ -488,12 +494,6 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 // fusion protein by its stem, and a treatment continued or maintained)
 // (session 40 grid: never across "when", which opens the clause of a symptom's own start: "had been taking simvastatin
 // for 5 years when weakness began 2 months ago")
-/**
- * A dose, a rate or a route right before a multiplication sign ("1 g/day x", "2 g/kg ×", "500 mg iv x", "daily x"):
- * the count after the sign is the course of the dose (session 49).
- */
-const DOSE_BEFORE_TIMES_RE =
-  /(?:\d\s*(?:m?g|mcg|µg|g\/kg|mg\/kg|mg\/m2|ml|mL|units?|iu|IU)|\/(?:day|d|dose|kg|m2)|\b(?:daily|qd|od|bid|tds|tid|i\.?v\.?|iv|p\.?o\.?|po|infusions?|pulses?|doses?))[\s,)]*$/i;
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\bwhen\b)[^.;]|\.(?=\d)){0,40}$/i;
 /**
