@@ -437,7 +437,21 @@ const SEEN_PARTICIPLES = new Set([
   'visible',
 ]);
 /** Words that may stand between "on"/"in" and a study's name ("on his muscle biopsy", "in the repeat biopsy"). */
-const STUDY_DETERMINERS = new Set(['the', 'a', 'his', 'her', 'their', 'this', 'repeat', 'subsequent']);
+// ("… was identified on the needle muscle biopsy of the quadriceps": session 50, the kind of biopsy before its name)
+const STUDY_DETERMINERS = new Set([
+  'the',
+  'a',
+  'his',
+  'her',
+  'their',
+  'this',
+  'repeat',
+  'subsequent',
+  'needle',
+  'open',
+  'initial',
+  'diagnostic',
+]);
 /** Words after a comma that open a clause of their own ("…, and severe necrosis … was observed on muscle biopsy"). */
 const CLAUSE_OPENERS = new Set(['and', 'while', 'whereas', 'but']);
 
@@ -632,6 +646,94 @@ const NOT_MUSCLE_BETWEEN = new Set([
   'metastasis',
   'metastatic',
 ]);
+
+/**
+ * Words that keep a later sentence within a muscle biopsy's report: the specimen, its fibres and its stains, or a
+ * feature a pathologist describes ("There was perivascular inflammation", "Histology was consistent with …").
+ */
+const BIOPSY_REPORT_WORDS = new Set([
+  'biopsy',
+  'biopsies',
+  'histology',
+  'histological',
+  'histologic',
+  'histopathology',
+  'histopathological',
+  'histopathologic',
+  'pathology',
+  'pathological',
+  'pathologic',
+  'specimen',
+  'specimens',
+  'fiber',
+  'fibers',
+  'fibre',
+  'fibres',
+  'myofibers',
+  'myofibres',
+  'infiltrate',
+  'infiltrates',
+  'infiltration',
+  'endomysial',
+  'perimysial',
+  'perivascular',
+  'perifascicular',
+  'necrosis',
+  'necrotic',
+  'regenerating',
+  'regeneration',
+  'staining',
+  'stained',
+  'immunohistochemistry',
+  'microscopy',
+  'vacuoles',
+  'inflammation',
+  'inflammatory',
+]);
+
+/**
+ * First words of a sentence that go on with the report before them ("It showed …", "These findings were …", a
+ * terse report's "Compatible with dermatomyositis.").
+ */
+const REPORT_ANAPHORS = new Set([
+  'it',
+  'this',
+  'these',
+  'they',
+  'which',
+  'findings',
+  'results',
+  'compatible',
+  'consistent',
+  'suggestive',
+  'diagnostic',
+]);
+
+/**
+ * The words a muscle biopsy's conclusion is read from: its own sentence after the study's name, then each later
+ * sentence of the paragraph while it still speaks of the specimen (a word of {@link BIOPSY_REPORT_WORDS}, or a
+ * first word of {@link REPORT_ANAPHORS}).
+ *
+ * In an abstract written as one paragraph, "A muscle biopsy was performed. The diagnosis of lung cancer could be
+ * correlated with the dermatomyositis" (session 50: read as a biopsy consistent with myositis) has left the report
+ * at its second sentence; "Muscle biopsy was performed. It showed a necrotizing myopathy" has not.
+ * @param s - the study's sentence
+ * @param m - the study's mention
+ * @param ss - the paragraph from `s` on
+ */
+function reportWords(s: DocSentence, m: Mention, ss: readonly DocSentence[]): string[] {
+  const out = s.tokens.slice(m.tokenEnd).map((t) => t.norm);
+  for (const bs of ss) {
+    if (bs === s) continue;
+    if (
+      !REPORT_ANAPHORS.has(bs.tokens[0]?.norm ?? '') &&
+      !bs.tokens.some((t) => BIOPSY_REPORT_WORDS.has(t.norm))
+    )
+      break;
+    for (const t of bs.tokens) out.push(t.norm);
+  }
+  return out;
+}
 
 /**
  * Whether a sentence reports on another tissue before its first biopsy feature: the skin named ("The skin showed
@@ -977,7 +1079,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           }
           // (a report before the study's name: its clause is the report's own sentence)
           const clause = before ? clauseNorms(s, before) : [];
-          const tail = withoutCompared([...clause, ...words()]);
+          const tail = withoutCompared([...clause, ...reportWords(s, m, ss)]);
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           // the names of other myositides and their abbreviations only in the report's own sentence (the
           // paragraph after it may discuss them in general)
@@ -1000,7 +1102,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
                 (w.endsWith('myositis') || MYOSITIS_ABBREVIATIONS.has(w)) &&
                 !s.assert(m.tokenEnd + k, m.tokenEnd + k + 1).negated,
             ) ||
-            hasSeq(own, 'necrotizing', 'myopathy') ||
+            // (in the report's sentences: "A muscle biopsy was performed. It showed a necrotizing myopathy"; and the UK
+            // spelling, "suggestive of necrotising myopathy": session 50, the US spelling in the biopsy's own sentence
+            // alone was read)
+            hasSeq(tail, 'necrotizing', 'myopathy') ||
+            hasSeq(tail, 'necrotising', 'myopathy') ||
             basisOfMyositis(s, m)
           )
             conclusion = 'consistent-with-myositis';
