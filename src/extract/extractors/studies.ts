@@ -198,6 +198,17 @@ const RESULT_WORDS = new Set([
   'activity',
   'potentials',
 ]);
+/** "to confirm the diagnosis was declined": a purpose clause after the study's name, then its refusal. */
+function declinedAfterPurpose(after: readonly string[]): boolean {
+  if (after[0] !== 'to') return false;
+  for (let k = 1; k + 1 < after.length; k++) {
+    const w = after[k]!;
+    if (w === ',' || w === ';' || w === '.' || w === 'but' || w === 'and') return false;
+    if ((w === 'was' || w === 'were') && (after[k + 1] === 'refused' || after[k + 1] === 'declined'))
+      return true;
+  }
+  return false;
+}
 const notDone = (s: DocSentence, m: Mention) => {
   const a = s.assert(m.tokenStart, m.tokenEnd);
   const n = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6).map((t) => t.norm);
@@ -206,7 +217,9 @@ const notDone = (s: DocSentence, m: Mention) => {
     s.tokens
       .slice(Math.max(0, m.tokenStart - 5), m.tokenStart)
       .some((t) => t.norm === 'refused' || t.norm === 'declined') ||
-    ((n[0] === 'was' || n[0] === 'were') && (n[1] === 'refused' || n[1] === 'declined'));
+    ((n[0] === 'was' || n[0] === 'were') && (n[1] === 'refused' || n[1] === 'declined')) ||
+    // "A muscle biopsy to confirm the diagnosis was declined" (session 50: read as done): its purpose between
+    declinedAfterPurpose(s.tokens.slice(m.tokenEnd, m.tokenEnd + 10).map((t) => t.norm));
   // "No myopathic changes were seen on EMG" (session 20: read as no EMG): the denial is of what it found
   const deniedFinding =
     a.negated &&
@@ -947,6 +960,77 @@ function notAReport(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Words that make a study a proposal or an order, not a report ("was recommended", "referred for", "awaiting"). */
+const PROPOSED = new Set([
+  'recommended',
+  'requested',
+  'ordered',
+  'referred',
+  'planned',
+  'scheduled',
+  'proposed',
+  'suggested',
+  'advised',
+  'arranged',
+  'awaiting',
+  'awaited',
+  'pending',
+  'deferred',
+  'postponed',
+]);
+/** Auxiliaries before a proposal told after the study's name ("a biopsy was suggested", not "the biopsy suggested"). */
+const PROPOSAL_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
+/** Words that report a study as done, or what it found ("was performed", "showed"). */
+const DONE_OR_FOUND = new Set([
+  'performed',
+  'done',
+  'obtained',
+  'taken',
+  'carried',
+  'underwent',
+  'undergone',
+  'showed',
+  'shows',
+  'revealed',
+  'reveals',
+  'demonstrated',
+  'demonstrates',
+  'disclosed',
+  'found',
+  'noted',
+  'seen',
+]);
+
+/**
+ * A study only proposed, ordered or awaited in its sentence, with no word of it being done or of what it found:
+ * "A muscle biopsy was recommended to look for perifascicular atrophy", "he was referred for muscle biopsy to confirm
+ * the presumptive diagnosis of dermatomyositis", "We recommended a muscle biopsy to confirm polymyositis" (session 50,
+ * probes and a development item: each read as a biopsy done, with the atrophy or the diagnosis it was to look for as
+ * its report). A later sentence that reports it is read as usual; "A muscle biopsy, performed as recommended, showed
+ * …" is a report.
+ * @param s - the study's sentence
+ * @param m - the study's mention
+ */
+function onlyProposed(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  const from = Math.max(0, m.tokenStart - 4);
+  const to = Math.min(t.length, m.tokenEnd + 3);
+  let proposed = false;
+  for (let k = from; k < m.tokenStart; k++) if (PROPOSED.has(t[k]!.norm)) proposed = true;
+  for (let k = m.tokenEnd; k < to; k++)
+    if (
+      PROPOSED.has(t[k]!.norm) &&
+      (PROPOSAL_AUXILIARIES.has(t[k - 1]!.norm) || t[k]!.norm === 'pending' || t[k]!.norm === 'awaited')
+    )
+      proposed = true;
+  if (!proposed) return false;
+  // (the clause of the study: up to a full stop or semicolon)
+  for (let k = m.tokenEnd; k < t.length && t[k]!.norm !== ';'; k++)
+    if (DONE_OR_FOUND.has(t[k]!.norm)) return false;
+  for (let k = from; k < m.tokenStart; k++) if (DONE_OR_FOUND.has(t[k]!.norm)) return false;
+  return true;
+}
+
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
  * @param doc - the analysed document
@@ -963,7 +1047,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       if (m.concept.kind !== 'study') continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
-      if (notAReport(s, m)) continue;
+      if (notAReport(s, m) || onlyProposed(s, m)) continue;
       // The report paragraph and its words, built only for a study that is read (most mentions are not).
       let ssCache: DocSentence[] | undefined;
       let normsCache: string[] | undefined;

@@ -18,6 +18,40 @@ const bf = (value: string, terms: string[]): Concept => ({
   terms,
 });
 
+/** Words between an infiltrate's place and its noun ("perivascular lymphocytic infiltrates"). */
+const INFILTRATE_MIDDLES = [
+  '',
+  'inflammatory',
+  'inflammatory cell',
+  'lymphocytic',
+  'lymphocytic cell',
+  'lymphocytic inflammatory',
+  'mononuclear',
+  'mononuclear cell',
+  'mononuclear inflammatory',
+  'mononuclear inflammatory cell',
+  'chronic inflammatory',
+];
+/** Nouns of an infiltrate; "cells" only after a word of what cells they are. */
+const INFILTRATE_NOUNS = ['infiltrate', 'infiltrates', 'infiltration', 'infiltrations', 'inflammation'];
+
+/**
+ * Every "place + middle + noun" term of an infiltrate at `places` (session 50: a probe found "perivascular
+ * infiltrates", "endomysial infiltrates" and "perimysial infiltrates" unread, and "perivascular inflammatory
+ * infiltrates" read as an infiltrate with no place, because only some singular or plural forms were listed).
+ * @param places - the places ("endomysial", "perimysial and perivascular")
+ */
+function placedInfiltrates(places: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const place of places)
+    for (const middle of INFILTRATE_MIDDLES) {
+      const head = middle ? `${place} ${middle}` : place;
+      for (const noun of INFILTRATE_NOUNS) out.push(`${head} ${noun}`);
+      if (middle) out.push(`${head} cells`);
+    }
+  return out;
+}
+
 /** Study concepts. */
 export const STUDY_CONCEPTS: readonly Concept[] = [
   st('emg', [
@@ -140,6 +174,7 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'endomysial and perimysial inflammation',
     'endomysial inflammatory cell infiltrate',
     'endomysial inflammatory infiltrates',
+    ...placedInfiltrates(['endomysial', 'endomysial and perimysial', 'perimysial and endomysial']),
   ]),
   bf('perimysialPerivascularInfiltrate', [
     'perimysial infiltrate',
@@ -159,6 +194,13 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'perivascular lymphocytic infiltrate',
     'around blood vessels',
     'around the blood vessels',
+    ...placedInfiltrates([
+      'perimysial',
+      'perivascular',
+      'perimysial and perivascular',
+      'perivascular and perimysial',
+      'perimysial perivascular',
+    ]),
   ]),
   bf('perifascicularAtrophy', ['perifascicular atrophy', 'perifascicular', 'perifascicular fiber atrophy']),
   bf('rimmedVacuoles', ['rimmed vacuoles', 'rimmed vacuole']),
