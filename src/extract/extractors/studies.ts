@@ -108,6 +108,8 @@ const ATROPHY_AFTER_RE =
  */
 function featureKeys(text: string, fm: Mention): Feature[] {
   const key = fm.concept.value as Feature;
+  // "CD8+ T cells invading non-necrotic fibres" (session 50, probe: read as necrosis): a feature denied by "non-"
+  if (/\bnon-?\s*$/i.test(text.slice(Math.max(0, fm.start - 5), fm.start))) return [];
   // "MHC-I staining is increased in a perifascicular pattern" (session 25: read as perifascicular atrophy beside
   // a stated "no perifascicular atrophy"): where a stain lies, not atrophy
   if (

@@ -158,6 +158,10 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'lymphocytic aggregate',
     'lymphocytic inflammation',
     'lymphocytic infiltrates',
+    // session 50 (probe)
+    'macrophage infiltration',
+    'macrophage infiltrates',
+    'macrophagic infiltration',
   ]),
   bf('endomysialInfiltrate', [
     'endomysial infiltrate',
@@ -165,6 +169,19 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'endomysial inflammatory infiltrate',
     'endomysial mononuclear cells',
     'endomysial lymphocytes',
+    // session 50 (probe): the place after the cells, T cells by their marker, and the cells that invade fibres
+    'inflammation in the endomysium',
+    'inflammatory cells in the endomysium',
+    'infiltrates in the endomysium',
+    'endomysial t cells',
+    'endomysial cd8 t cells',
+    'endomysial cd8+ t cells',
+    'invading non-necrotic fibers',
+    'invading non-necrotic fibres',
+    'invading nonnecrotic fibers',
+    'invading nonnecrotic fibres',
+    'invasion of non-necrotic fibers',
+    'invasion of non-necrotic fibres',
     // session 25: the two places joined ("endomysial and perimysial inflammatory infiltrates": both items, see
     // studies.ts featureKeys), and "inflammatory (cell)" between the place and the infiltrate
     'endomysial and perimysial infiltrate',
@@ -194,6 +211,17 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'perivascular lymphocytic infiltrate',
     'around blood vessels',
     'around the blood vessels',
+    // session 50 (probe)
+    'around vessels',
+    'around the vessels',
+    'inflammatory cells around vessels',
+    'inflammatory cells around the vessels',
+    'inflammation in the perimysium',
+    'inflammatory cells in the perimysium',
+    'infiltrates in the perimysium',
+    'perivascular t cells',
+    'perivascular cd4 t cells',
+    'perivascular cd4+ t cells',
     ...placedInfiltrates([
       'perimysial',
       'perivascular',
@@ -202,8 +230,24 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
       'perimysial perivascular',
     ]),
   ]),
-  bf('perifascicularAtrophy', ['perifascicular atrophy', 'perifascicular', 'perifascicular fiber atrophy']),
-  bf('rimmedVacuoles', ['rimmed vacuoles', 'rimmed vacuole']),
+  bf('perifascicularAtrophy', [
+    'perifascicular atrophy',
+    'perifascicular',
+    'perifascicular fiber atrophy',
+    // session 50 (probe): "atrophic fibres at the periphery of the fascicles"; like a bare "perifascicular", the
+    // atrophy only with a word of atrophy beside it (studies.ts featureKeys)
+    'at the periphery of the fascicles',
+    'at the periphery of fascicles',
+  ]),
+  bf('rimmedVacuoles', [
+    'rimmed vacuoles',
+    'rimmed vacuole',
+    // session 50 (probe): "rimmed vacuolated fibres"
+    'rimmed vacuolated fibers',
+    'rimmed vacuolated fibres',
+    'rimmed vacuolated fiber',
+    'rimmed vacuolated fibre',
+  ]),
   bf('mhcClassIUpregulation', [
     'mhc class i',
     'mhc i',
@@ -215,5 +259,7 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'major histocompatibility complex class i',
     'mhc i upregulation',
     'sarcolemmal mhc class i',
+    'hla abc',
+    'hla-abc',
   ]),
 ];

@@ -3,7 +3,8 @@
  * - a study only proposed, ordered or awaited is no report: "A muscle biopsy was recommended to look for
  *   perifascicular atrophy" had given the atrophy, a weighted EULAR/ACR item, to a biopsy never done;
  * - an infiltrate's place is read in every form of its noun: "perivascular infiltrates" and "endomysial infiltrates"
- *   were unread, and "perivascular inflammatory infiltrates" was read as an infiltrate with no place.
+ *   were unread, and "perivascular inflammatory infiltrates" was read as an infiltrate with no place; so are other
+ *   wordings of the histology items a probe found unread, and "non-necrotic" is no necrosis.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,34 @@ describe("an infiltrate's place", () => {
       endomysialInfiltrate: 'present',
       perimysialPerivascularInfiltrate: 'present',
     });
+  });
+  it('is read after the cells, by their marker, and in cells invading fibres', () => {
+    expect(featuresOf('inflammation in the endomysium')).toEqual({ endomysialInfiltrate: 'present' });
+    expect(featuresOf('inflammation in the perimysium')).toEqual({
+      perimysialPerivascularInfiltrate: 'present',
+    });
+    expect(featuresOf('inflammatory cells around vessels')).toEqual({
+      perimysialPerivascularInfiltrate: 'present',
+    });
+    expect(featuresOf('endomysial CD8+ T cells')).toEqual({ endomysialInfiltrate: 'present' });
+    expect(featuresOf('perivascular CD4+ T cells')).toEqual({ perimysialPerivascularInfiltrate: 'present' });
+    expect(featuresOf('CD8+ T cells invading non-necrotic fibers')).toEqual({
+      endomysialInfiltrate: 'present',
+    });
+  });
+  it('reads no necrosis in "non-necrotic"', () => {
+    expect(featuresOf('non-necrotic fibers')).toEqual({});
+    expect(featuresOf('scattered necrotic fibers')).toEqual({ necrosis: 'present' });
+  });
+  it('reads rimmed vacuolated fibres, an HLA-ABC stain and the atrophy at the fascicles’ edge', () => {
+    expect(featuresOf('rimmed vacuolated fibres')).toEqual({ rimmedVacuoles: 'present' });
+    expect(featuresOf('increased expression of HLA-ABC')).toEqual({ mhcClassIUpregulation: 'present' });
+    expect(featuresOf('atrophic fibres at the periphery of the fascicles')).toEqual({
+      perifascicularAtrophy: 'present',
+    });
+    expect(featuresOf('inflammatory cells at the periphery of the fascicles')).not.toHaveProperty(
+      'perifascicularAtrophy',
+    );
   });
   it('leaves an infiltrate with no place as it is', () => {
     expect(featuresOf('inflammatory infiltrates')).toEqual({ inflammatoryInfiltrate: 'present' });
