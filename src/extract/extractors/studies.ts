@@ -1033,6 +1033,34 @@ function onlyProposed(s: DocSentence, m: Mention): boolean {
   return true;
 }
 
+/** Words of an EMG's neurogenic reading ("a sensorimotor axonal polyneuropathy", "an L5 radiculopathy"). */
+const NEUROGENIC_WORDS = new Set([
+  'neurogenic',
+  'denervation',
+  'neuropathy',
+  'polyneuropathy',
+  'mononeuropathy',
+  'radiculopathy',
+  'axonal',
+]);
+/** Nouns and adjectives of an abnormal study. */
+const ABNORMAL_WORDS = new Set(['abnormal', 'abnormality', 'abnormalities']);
+
+/**
+ * Whether the study's own sentence denies any abnormality after its name ("EMG showed no abnormal findings",
+ * "Electromyography did not reveal any abnormalities"): a normal study.
+ * @param s - the study's sentence
+ * @param m - the study's mention
+ */
+function abnormalityDenied(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenEnd; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.norm;
+    if (w === ';' || w === 'but') return false;
+    if (ABNORMAL_WORDS.has(w)) return s.assert(k, k + 1).negated;
+  }
+  return false;
+}
+
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
  * @param doc - the analysed document
@@ -1098,6 +1126,8 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             // "motor units that were brief and of low amplitude", "brief, small polyphasic motor unit
             // potentials": the myopathic units described
             myopathicUnits(norms) ||
+            // "early recruitment of small motor units" (session 50, probe: no reading)
+            hasSeq(norms, 'early', 'recruitment') ||
             inflam ||
             emgTypicalOfMyositis(s, m) ||
             positiveStudy(s, m) ||
@@ -1107,15 +1137,21 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             patternBefore(s, m)
           )
             interpretation = 'myopathic';
-          else if (
-            norms.includes('neurogenic') ||
-            norms.includes('denervation') ||
-            norms.includes('neuropathy') ||
-            neurogenicUnits(norms)
-          )
+          else if (norms.some((n) => NEUROGENIC_WORDS.has(n)) || neurogenicUnits(norms))
             interpretation = 'neurogenic';
-          else if (norms.includes('normal') || norms.includes('unremarkable')) interpretation = 'normal';
-          else if (norms.includes('nonspecific') || hasSeq(norms, 'non', 'specific'))
+          else if (
+            norms.includes('normal') ||
+            norms.includes('unremarkable') ||
+            // "EMG showed no abnormal findings", "did not reveal any abnormalities" (session 50, probe: no reading)
+            abnormalityDenied(s, m)
+          )
+            interpretation = 'normal';
+          else if (
+            norms.includes('nonspecific') ||
+            hasSeq(norms, 'non', 'specific') ||
+            // ("non-specific", the hyphen a token: session 50, probe)
+            hasSeq(norms, 'non', '-', 'specific')
+          )
             interpretation = 'non-specific';
           const note: EvidenceNote =
             interpretation === 'myopathic' && !norms.includes('myopathic')
