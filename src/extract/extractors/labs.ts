@@ -4106,7 +4106,8 @@ const singlesOut = (t: readonly Token[], a: number): boolean =>
 /**
  * A normal result stated before a list and applying to its members: "the following laboratory tests were
  * unremarkable: glucose, …", "normal electrolytes including calcium and phosphate", "tests within reference
- * range, including creatine kinase, aldolase …". Members with their own value or interpretation keep theirs.
+ * range, including creatine kinase, aldolase …"; and a raised or low one before a colon or "including" ("The
+ * following were elevated: aldolase, LDH"). Members with their own value or interpretation keep theirs.
  */
 function announcedNormal(
   doc: Doc,
@@ -4140,6 +4141,14 @@ function announcedNormal(
         ? { interpretation: 'normal' as const, inferred: false, span: t[k]!, note: 'stated-normal' as const }
         : interpretationAt(doc, s, k, true);
       if (hit?.interpretation === 'normal' && hit.note === 'stated-normal') return { anchor: a, hit };
+      // "The following were elevated: aldolase, LDH", "an elevation of the following: …", "Raised: CK and LDH"
+      // (session 50, probe: lost, while the normal list was read): a raised or low result announced before a
+      // colon or "including"
+      if (
+        (hit?.note === 'stated-elevated' || hit?.note === 'stated-low') &&
+        (t[a]!.norm === ':' || t[a]!.norm === 'including')
+      )
+        return { anchor: a, hit };
       if (hit) break;
     }
   }
@@ -4807,8 +4816,70 @@ function coordinatedClottingMentions(text: string, s: DocSentence, known: readon
     if (written !== 'PT' && written !== 'PTT') continue;
     hits.push({ concept: c, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, start: h.start, end: h.end });
   }
+  return hits.length ? linkedInList(s, hits, known, CLOTTING_TIMES) : hits;
+}
+
+/** Words of a sentence where immunoglobulin classes are a stain or a serology, not serum levels. */
+const IMMUNOGLOBULIN_NOT_LEVELS = new Set([
+  'deposit',
+  'deposits',
+  'deposition',
+  'immunofluorescence',
+  'staining',
+  'stained',
+  'antibody',
+  'antibodies',
+  'anti',
+  'isotype',
+  'isotypes',
+  'paraprotein',
+  'monoclonal',
+  'kappa',
+  'lambda',
+  // ("Mycoplasma IgM and IgG were negative": a serology's result)
+  'negative',
+  'positive',
+  'reactive',
+  'nonreactive',
+]);
+
+/**
+ * "IgG, IgA and IgM were normal", "Immunoglobulins (IgG, IgA, IgM) were normal" (session 50, probe: lost, the bare
+ * classes being read in a panel only, since "IgM anti-…" or "Mycoplasma IgM" are no levels): the classes, written
+ * as such, are the serum levels where two or more stand in a list, in a sentence that speaks of no stain, antibody,
+ * paraprotein or serology result, after no infectious agent.
+ */
+function coordinatedImmunoglobulinMentions(
+  text: string,
+  s: DocSentence,
+  known: readonly Mention[],
+): Mention[] {
+  if (s.tokens.some((t) => IMMUNOGLOBULIN_NOT_LEVELS.has(t.norm))) return [];
+  const hits: Mention[] = [];
+  for (const h of panelTermsAt(s)) {
+    const c = h.entries[0]!;
+    if (!IMMUNOGLOBULINS.has(c.value) || coversToken(known, h.tokenStart)) continue;
+    if (text.slice(h.start, h.end) !== c.value) continue;
+    hits.push({ concept: c, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, start: h.start, end: h.end });
+  }
   if (!hits.length) return hits;
-  const items = [...hits, ...known.filter((m) => CLOTTING_TIMES.has(m.concept.value))];
+  // ("CMV IgM and IgG …": the agent before the list's first class)
+  const first = Math.min(...hits.map((m) => m.start));
+  if (AGENT_BEFORE_RE.test(text.slice(Math.max(0, first - 45), first))) return [];
+  return linkedInList(s, hits, known, IMMUNOGLOBULINS);
+}
+
+/**
+ * The `hits` that stand in a list ({@link CLOTTING_LINKS}) right next to another item of their family: another hit,
+ * or a known mention whose analyte is in `family`.
+ */
+function linkedInList(
+  s: DocSentence,
+  hits: readonly Mention[],
+  known: readonly Mention[],
+  family: ReadonlySet<string>,
+): Mention[] {
+  const items = [...hits, ...known.filter((m) => family.has(m.concept.value))];
   const endsAt = (k: number) => items.some((m) => m.tokenEnd === k);
   const startsAt = (k: number) => items.some((m) => m.tokenStart === k);
   return hits.filter(
@@ -5163,16 +5234,21 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     let numbers = 0;
     let viral = false;
     let clotting = false;
+    let classes = false;
     for (const t of s.tokens) {
       if (t.kind === 'number') numbers++;
       else if (t.norm === 'viral') viral = true;
       else if (t.norm === 'pt' || t.norm === 'ptt') clotting = true;
+      else if (t.norm === 'igg' || t.norm === 'iga' || t.norm === 'igm' || t.norm === 'ige') classes = true;
     }
     const panel = panelMentions(s, mentions, numbers);
     for (const e of proseAbbreviationMentions(s, mentions, doc.text, numbers))
       if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     if (clotting)
       for (const e of coordinatedClottingMentions(doc.text, s, mentions))
+        if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
+    if (classes)
+      for (const e of coordinatedImmunoglobulinMentions(doc.text, s, mentions))
         if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),
