@@ -3639,6 +3639,8 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
   'acute',
   'phase',
   'reactants',
+  // "low complement levels (C3 and C4)" (session 50, probe: C4 lost)
+  'complement',
 ]);
 
 /**
@@ -3810,9 +3812,9 @@ function sharedInterpretation(
     k >= 0 && n < 5 + bracketed * 3;
     k--, n++
   ) {
-    // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's
-    const hit =
-      interpretationAt(doc, s, k, false) ?? (bracketed ? undefined : lowAdjective(s, k, first.tokenStart));
+    // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's; and of a bracket's
+    // list after the complement's name, "low complement (C3 and C4)" (session 50, probe: C4 lost)
+    const hit = interpretationAt(doc, s, k, false) ?? lowAdjective(s, k, first.tokenStart);
     if (hit && copulaAfter && predicateOfClauseBefore(s, k)) break;
     if (hit) return hit;
     const t = s.tokens[k]!;
@@ -3950,6 +3952,32 @@ const AS_WAS_LEAD = new Set([
   'level',
   'of',
 ]);
+
+/** Words that set a second analyte against the reading before it ("CK was raised, but CRP was not"). */
+const BUT_NOT_LINKS = new Set(['but', 'whereas', 'while', ';']);
+
+/**
+ * "ESR was raised but CRP was not", "CK was elevated; LDH was not" (session 50, probe: the second analyte lost): an
+ * analyte whose own clause is an auxiliary and "not", set against a clause that ends in a raised or low reading, is
+ * normal.
+ */
+function butNotInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  const t = s.tokens;
+  let e = m.tokenEnd;
+  if (t[e]?.norm === 'level' || t[e]?.norm === 'levels') e++;
+  if (!ELLIPSIS_VERBS.has(t[e]?.norm ?? '') || t[e + 1]?.norm !== 'not') return undefined;
+  const after = t[e + 2]?.norm;
+  if (after !== undefined && after !== '.' && after !== ',' && after !== ';') return undefined;
+  let k = m.tokenStart - 1;
+  while (k >= 0 && SUBJECT_LEAD.has(t[k]!.norm)) k--;
+  if (!BUT_NOT_LINKS.has(t[k]?.norm ?? '')) return undefined;
+  let j = k - 1;
+  if (t[j]?.norm === ',') j--;
+  if (j < 0) return undefined;
+  const before = interpretationAt(doc, s, j, true);
+  if (before?.interpretation !== 'elevated' && before?.interpretation !== 'low') return undefined;
+  return { interpretation: 'normal', inferred: false, span: t[e + 1]!, note: 'stated-not-elevated' };
+}
 
 /**
  * "… were elevated, as was her erythrocyte sedimentation rate": a mention after "as was / as were" shares the
@@ -5876,6 +5904,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
                   gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
                 ) ?? shared.get(m))) ??
             asWasInterpretation(doc, s, m) ??
+            butNotInterpretation(doc, s, m) ??
             (gs ? undefined : (consistentWithMyositis(s, m) ?? telegraphicReading(s, m))) ??
             (announced &&
             announced.anchor < m.tokenStart &&
