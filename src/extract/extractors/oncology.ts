@@ -3077,6 +3077,13 @@ const TREATED_WITH_CHECKPOINT_RE = new RegExp(
  * a cancer found after): the patient's background is a past history, so the cancer came first.
  */
 const BACKGROUND_OF_RE = /\bbackground\s+of\s+(?:(?!\b(?:presented|developed|was|were)\b)[^.;]){0,60}$/i;
+/**
+ * The words before a cancer under treatment or follow-up at the time told: "was being treated for", "was (already)
+ * under follow-up for a treated", "was receiving chemotherapy for"; not across a clause or the myositis ("was being
+ * treated for dermatomyositis when a breast cancer was found").
+ */
+const BEING_TREATED_FOR_RE =
+  /\b(?:was|were)\s+(?:already\s+|still\s+)?(?:being\s+(?:treated|followed)\s+|under\s+(?:follow-?up|treatment|surveillance|observation)\s+|receiving\s+(?:[\w-]+\s+){1,3}?)(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:(?:treated|resected|operated|known)\s+)?(?:(?!(?:when|while|and|but|as|after|until|dermatomyositis|myositis|polymyositis|DM|PM)\b)[\w-]+\s+){0,3}$/i;
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -4426,6 +4433,10 @@ function cancerTiming(
         ) ||
           // "She had had breast cancer in 2012": the pluperfect right before the cancer
           /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
+          // "She was being treated for breast cancer at the time", "she was already under follow-up for a treated
+          // colon cancer" (session 50, probe: no order, or concurrent by "at diagnosis"): a cancer under treatment
+          // or follow-up when the myositis is told
+          BEING_TREATED_FOR_RE.test(head) ||
           // "His only other illness was prostate cancer (treated in 2014)" (session 41 grid: no order): a treatment
           // dated by a year in a bracket or an apposition right after the cancer, when no sentence before dates the
           // presentation (as "treated for … in 2014" is read)

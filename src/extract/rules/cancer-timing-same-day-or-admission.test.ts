@@ -1,7 +1,9 @@
 /**
- * "On the same day", "at the same admission", "in the same period": words of concurrence like "during the same
- * hospitalisation", which was read (session 50, probe: each of these read as a cancer found after the myositis by its
- * work-up, the convention when the text says nothing of the time).
+ * Two cancer timings a probe of the project's own sentences found misread (session 50):
+ * - "on the same day", "at the same admission", "in the same period" are words of concurrence, as "during the same
+ *   hospitalisation" was; each had been read as a cancer the work-up found after the myositis, the convention when
+ *   the text says nothing of the time;
+ * - a cancer "being treated" or "under follow-up" when the myositis is told came before it.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +24,20 @@ describe('a cancer found on the same day, admission or period', () => {
     expect(timesOf(DIAGNOSED + 'Her initial work-up revealed a breast cancer.')).toEqual([
       ['breast', 'after'],
     ]);
+  });
+});
+
+describe('a cancer under treatment or follow-up when the myositis is told', () => {
+  it('came before it', () => {
+    for (const text of [
+      'She was being treated for breast cancer at the time.',
+      'At diagnosis, she was already under follow-up for a treated colon cancer.',
+    ])
+      expect(timesOf(DIAGNOSED + text), text).toEqual([[expect.any(String), 'before']]);
+  });
+  it('is not the myositis treated when a cancer was found', () => {
+    expect(
+      timesOf(DIAGNOSED + 'She was being treated for dermatomyositis when a breast cancer was found.'),
+    ).toEqual([['breast', 'after']]);
   });
 });
