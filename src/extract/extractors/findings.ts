@@ -1770,6 +1770,8 @@ const OTHER_CUES = [
   'pulling',
   'haul',
   'hauled',
+  // "she had lost the ability to raise her arms" ({@link lostAbility})
+  'ability',
 
   // Kendall's words ({@link KENDALL_WEAK}, defined below)
   'good',
@@ -1871,6 +1873,21 @@ function pulledUp(t: readonly Token[], i: number): boolean {
   return REFLEXIVE.has(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'up';
 }
 
+/** Words of a loss before "(the) ability to". */
+const LOST: ReadonlySet<string> = new Set(['lost', 'losing', 'loss']);
+/**
+ * "She had lost the ability to raise her arms", "loss of the ability to climb stairs" (session 50, probe: nothing
+ * read): a lost ability to act is a limitation, like "unable to" (read, like the others, with an action of the
+ * proximal muscles after it).
+ */
+function lostAbility(t: readonly Token[], i: number): boolean {
+  if (t[i + 1]?.norm !== 'to') return false;
+  let k = i - 1;
+  if (t[k]?.norm === 'the' || t[k]?.norm === 'her' || t[k]?.norm === 'his') k--;
+  if (t[k]?.norm === 'of' && t[k - 1]?.norm === 'loss') return true;
+  return LOST.has(t[k]?.norm ?? '');
+}
+
 /** "can" and "could" before a contracted "n't" as the tokenizer splits them ("can ' t", "couldn ' t"). */
 const CONTRACTED_CAN = new Set(['can', 'couldn', 'ca']);
 
@@ -1920,6 +1937,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
         // "she needed help to get out of the bath" (not "with the help of her arms")
         (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? '')) ||
         (bits & OTHER_CUE_BIT && pulledUp(t, i)) ||
+        (n === 'ability' && lostAbility(t, i)) ||
         // "he found it very hard to get up from a low seat", "it had become impossible for her to comb her hair"
         // (session 38: only "difficult" was read): the limitation with its infinitive
         ((n === 'hard' || n === 'impossible') &&

@@ -267,14 +267,20 @@ const MOTOR_ACTS = new Set([
 ]);
 /**
  * Whether the words name a symptom of the myositis: a word of {@link CORE_SYMPTOMS}, a girdle in pain, or "unable
- * to" before an act of the muscles ({@link MOTOR_ACTS}: the adjective of the listed "inability").
+ * to" (or a lost "ability to") before an act of the muscles ({@link MOTOR_ACTS}: the adjective of the listed
+ * "inability").
  */
 function namesCoreSymptom(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
       CORE_SYMPTOMS.has(w) ||
       (GIRDLE_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => PAIN_WORDS.has(x))) ||
-      (w === 'unable' && words[i + 1] === 'to' && MOTOR_ACTS.has(words[i + 2] ?? '')),
+      (w === 'unable' && words[i + 1] === 'to' && MOTOR_ACTS.has(words[i + 2] ?? '')) ||
+      // "she had lost the ability to raise her arms" (session 50, probe: no onset)
+      (w === 'ability' &&
+        words[i + 1] === 'to' &&
+        MOTOR_ACTS.has(words[i + 2] ?? '') &&
+        words.slice(Math.max(0, i - 3), i).some((x) => x === 'lost' || x === 'losing' || x === 'loss')),
   );
 }
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
