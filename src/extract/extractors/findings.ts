@@ -3206,6 +3206,98 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Second words of a hip muscle group ("hip flexors", "hip abduction"). */
+const HIP_ACTIONS = new Set([
+  'flexors',
+  'flexor',
+  'flexion',
+  'extensors',
+  'extensor',
+  'extension',
+  'abductors',
+  'abductor',
+  'abduction',
+  'adductors',
+  'adduction',
+]);
+/** Muscles of the thigh and hip named alone. */
+const PROXIMAL_LEG_MUSCLES = new Set([
+  'quadriceps',
+  'iliopsoas',
+  'gluteus',
+  'gluteal',
+  'glutei',
+  'hamstrings',
+]);
+/** Muscles and movements of the ankle and foot named alone. */
+const DISTAL_LEG_MUSCLES = new Set([
+  'tibialis',
+  'gastrocnemius',
+  'dorsiflexion',
+  'dorsiflexors',
+  'plantarflexion',
+  'plantarflexors',
+]);
+/** Second words of an ankle or toe group ("ankle dorsiflexors", "toe extensors", "plantar flexion"). */
+const ANKLE_ACTIONS = new Set([
+  'dorsiflexors',
+  'dorsiflexion',
+  'plantarflexors',
+  'plantarflexion',
+  'flexors',
+  'flexion',
+  'extensors',
+  'extension',
+]);
+
+/**
+ * The leg's muscle groups a sentence names, each with its grade: a group of the hip or thigh (proximal) or of the
+ * ankle, foot or toes (distal), the grade written before it ("4/5 in the hip flexors") or after it, before the
+ * next group ("hip flexors 4/5, ankle dorsiflexors 5/5").
+ */
+function legGroupGrades(t: readonly Token[]): { proximal: boolean; grade: number; at: number }[] {
+  const groups: { proximal: boolean; start: number; end: number }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.norm;
+    const next = t[i + 1]?.norm ?? '';
+    if (w === 'hip' && HIP_ACTIONS.has(next)) groups.push({ proximal: true, start: i, end: i + 2 });
+    else if (PROXIMAL_LEG_MUSCLES.has(w)) groups.push({ proximal: true, start: i, end: i + 1 });
+    else if ((w === 'ankle' || w === 'toe' || w === 'plantar' || w === 'foot') && ANKLE_ACTIONS.has(next))
+      groups.push({ proximal: false, start: i, end: i + 2 });
+    else if (DISTAL_LEG_MUSCLES.has(w)) groups.push({ proximal: false, start: i, end: i + 1 });
+    else continue;
+    i = groups[groups.length - 1]!.end - 1;
+  }
+  const out: { proximal: boolean; grade: number; at: number }[] = [];
+  groups.forEach((g, k) => {
+    const nextStart = groups[k + 1]?.start ?? -1;
+    const grade = gradeBefore(t, g.start) ?? gradeAfter(t, g.end - 1, nextStart);
+    if (grade !== undefined) out.push({ proximal: g.proximal, grade, at: g.start });
+  });
+  return out;
+}
+
+/**
+ * EULAR/ACR "proximal muscles of the legs relatively weaker than distal" read from the grades of named groups: the
+ * weakest graded group of the hip or thigh below the weakest of the ankle, foot or toes, in one sentence ("4/5 in
+ * the hip flexors and 5/5 in the ankle dorsiflexors"; session 50, probe: only "proximal" and "distal" named as such
+ * were compared). Equal grades, or a weaker distal group, read nothing.
+ */
+function namedLegGrades(s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  const graded = legGroupGrades(t);
+  const prox = graded.filter((g) => g.proximal);
+  const dist = graded.filter((g) => !g.proximal);
+  if (!prox.length || !dist.length) return;
+  const p = Math.min(...prox.map((g) => g.grade));
+  const q = Math.min(...dist.map((g) => g.grade));
+  if (p >= q) return;
+  const first = prox.find((g) => g.grade === p)!;
+  const a = mentionStatus(s.assert(first.at, first.at + 1));
+  if (!a || a.status !== 'present') return;
+  out.add('proximal-weaker-than-distal-legs', 'present', [t[first.at]!], 'weakness', { code: 'mrc-grade' });
+}
+
 /** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
 function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
   // ("3/5 in the distal hand muscles", session 38: the article between)
@@ -5969,6 +6061,7 @@ export function extractFindings(
     if (w & W_SIGN) triggeredSigns(doc, s, out);
     if (w & W_WEAKNESS) weakness(doc, s, out);
     if (w & W_EXAM && w & W_PROXIMAL) proximalOverDistal(doc, s, out);
+    if (w & W_GRADE) namedLegGrades(s, out);
     if (w & W_NORMAL_STRENGTH) normalStrength(doc, s, out);
     const before = strength.length;
     if (w & W_GRADE) grades(doc, s, strength, !options.ungated);
