@@ -41,7 +41,9 @@ const EXAM_LISTS: Row[] = [
   ],
   [
     'Motor: neck flexion 3/5; shoulder abductors 4-/5; hip flexors 4-/5; ankle dorsiflexors 5/5.',
-    'distal-weakness:absent, neck-flexor-weakness, proximal-weakness-lower, proximal-weakness-upper',
+    // (session 50: the hip flexors graded below the ankle dorsiflexors are the legs' proximal muscles weaker than the
+    // distal, as the gold reads such grades)
+    'distal-weakness:absent, neck-flexor-weakness, proximal-weaker-than-distal-legs, proximal-weakness-lower, proximal-weakness-upper',
   ],
   ['Hip flexion: 3/5 (right), 3/5 (left).', 'proximal-weakness-lower, symmetric-weakness'],
   [
