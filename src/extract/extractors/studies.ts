@@ -452,7 +452,7 @@ const SEEN_PARTICIPLES = new Set([
   'visible',
 ]);
 /** Words that may stand between "on"/"in" and a study's name ("on his muscle biopsy", "in the repeat biopsy"). */
-// ("… was identified on the needle muscle biopsy of the quadriceps": session 50, the kind of biopsy before its name)
+// ("… was found on the needle muscle biopsy": session 50, the kind of biopsy before its name)
 const STUDY_DETERMINERS = new Set([
   'the',
   'a',
@@ -729,8 +729,8 @@ const REPORT_ANAPHORS = new Set([
  * sentence of the paragraph while it still speaks of the specimen (a word of {@link BIOPSY_REPORT_WORDS}, or a
  * first word of {@link REPORT_ANAPHORS}).
  *
- * In an abstract written as one paragraph, "A muscle biopsy was performed. The diagnosis of lung cancer could be
- * correlated with the dermatomyositis" (session 50: read as a biopsy consistent with myositis) has left the report
+ * In an abstract written as one paragraph, "A muscle biopsy was performed. A lung cancer was thought to explain the
+ * dermatomyositis" (session 50: read as a biopsy consistent with myositis) has left the report
  * at its second sentence; "Muscle biopsy was performed. It showed a necrotizing myopathy" has not.
  * @param s - the study's sentence
  * @param m - the study's mention
@@ -979,6 +979,7 @@ const PROPOSED = new Set([
   'pending',
   'deferred',
   'postponed',
+  'booked',
 ]);
 /** Auxiliaries before a proposal told after the study's name ("a biopsy was suggested", not "the biopsy suggested"). */
 const PROPOSAL_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been']);
@@ -1005,8 +1006,8 @@ const DONE_OR_FOUND = new Set([
 
 /**
  * A study only proposed, ordered or awaited in its sentence, with no word of it being done or of what it found:
- * "A muscle biopsy was recommended to look for perifascicular atrophy", "he was referred for muscle biopsy to confirm
- * the presumptive diagnosis of dermatomyositis", "We recommended a muscle biopsy to confirm polymyositis" (session 50,
+ * "A muscle biopsy was recommended to look for perifascicular atrophy", "a muscle biopsy was booked to settle a
+ * suspected dermatomyositis", "We recommended a muscle biopsy to confirm polymyositis" (session 50,
  * probes and a development item: each read as a biopsy done, with the atrophy or the diagnosis it was to look for as
  * its report). A later sentence that reports it is read as usual; "A muscle biopsy, performed as recommended, showed
  * …" is a report.

@@ -47,7 +47,7 @@ describe("a later sentence that has left the biopsy's report", () => {
 describe('a report before "on the needle muscle biopsy"', () => {
   it('is the biopsy’s, with the UK spelling of its conclusion', () => {
     const b = biopsyOf(
-      'Fibre necrosis and regeneration suggestive of necrotising myopathy were identified on the needle muscle biopsy of the thigh.',
+      'Fibre necrosis and regeneration suggestive of necrotising myopathy were found on a needle muscle biopsy from the thigh.',
     );
     expect(b?.conclusion).toBe('consistent-with-myositis');
     expect(b?.features?.necrosis).toBe('present');

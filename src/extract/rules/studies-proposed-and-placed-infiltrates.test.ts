@@ -20,7 +20,7 @@ describe('a study only proposed', () => {
   it('gives no report', () => {
     for (const text of [
       'A muscle biopsy was recommended to look for perifascicular atrophy.',
-      'He was referred for a muscle biopsy to confirm the presumptive diagnosis of dermatomyositis.',
+      'A muscle biopsy was booked to settle a suspected dermatomyositis.',
       'We recommended a muscle biopsy to confirm polymyositis.',
       'A muscle biopsy was requested to confirm myositis, but he declined.',
       'Muscle biopsy is scheduled to look for endomysial inflammation.',
