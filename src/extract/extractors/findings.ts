@@ -4071,6 +4071,20 @@ function tokenFrom(t: readonly Token[], offset: number): number {
   return lo < t.length ? lo : -1;
 }
 
+/**
+ * Removes the grades read from sentence `s` (those from index `from` on) that are another person's: "Her mother had
+ * hip flexors 4/5" (session 50, probe: read as the patient's weakness and grades), as the weakness words of such a
+ * sentence already were.
+ */
+function dropOthersGrades(s: DocSentence, strength: ExtractedStrength[], from: number): void {
+  for (let k = strength.length - 1; k >= from; k--) {
+    const at = strength[k]!.evidence[0]?.spans[0]?.start;
+    if (at === undefined) continue;
+    const i = s.tokens.findIndex((x) => x.end > at);
+    if (i >= 0 && s.assert(i, i + 1).experiencer === 'other') strength.splice(k, 1);
+  }
+}
+
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
 function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated = true): void {
   const t = s.tokens;
@@ -6065,6 +6079,7 @@ export function extractFindings(
     if (w & W_NORMAL_STRENGTH) normalStrength(doc, s, out);
     const before = strength.length;
     if (w & W_GRADE) grades(doc, s, strength, !options.ungated);
+    if (strength.length > before) dropOthersGrades(s, strength, before);
     // (no grade read: nothing to read from)
     if (strength.length > before) findingsFromGrades(doc, s, strength.slice(before), out);
     skinNegated(doc, s, out, w);

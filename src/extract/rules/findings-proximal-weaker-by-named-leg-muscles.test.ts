@@ -1,7 +1,8 @@
 /**
  * The EULAR/ACR item "proximal muscles of the legs relatively weaker than distal" read from the grades of named leg
  * muscles (session 50, probe: only "proximal" and "distal" written as such were compared, so "4/5 in the hip flexors
- * and 5/5 in the ankle dorsiflexors" gave nothing).
+ * and 5/5 in the ankle dorsiflexors" gave nothing). And a relative's grades are not the patient's: "Her mother had hip
+ * flexors 4/5" had given the patient a weak hip and the grade.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,25 @@ describe('grades of named leg muscles', () => {
   it('read nothing from the arms or from a relative', () => {
     expect(itemOf('Deltoids 4/5, wrist extensors 5/5.')).toBeNull();
     expect(itemOf('Her mother had hip flexors 4/5 and ankle dorsiflexors 5/5.')).toBeNull();
+  });
+});
+
+describe("a relative's muscle grades", () => {
+  const caseOf = (text: string) => extractCase(OPENING + text).case;
+  it('are neither the patient’s weakness nor her grades', () => {
+    for (const text of [
+      'Her mother had hip flexors 4/5.',
+      'Her mother had weakness of the hip flexors (4/5).',
+      'Her brother, examined too, had deltoids 4/5.',
+    ]) {
+      const c = caseOf(text);
+      expect(c.findings, text).toEqual([]);
+      expect(c.strength ?? [], text).toEqual([]);
+    }
+  });
+  it('leave the patient’s own grades beside a relative named', () => {
+    expect(caseOf('Unlike her mother, she had hip flexors 4/5.').findings.map((f) => f.id)).toEqual([
+      'proximal-weakness-lower',
+    ]);
   });
 });
