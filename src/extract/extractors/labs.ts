@@ -1159,12 +1159,17 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   );
 }
 
+/** Conjunctions of a condition right before an interpretation word ("if elevated", "unless normal"). */
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether']);
+
 /**
  * "CA-125 may be raised in any cause of ascites", "CK can be normal in …": a modal and "be" right before the
- * interpretation word state a possibility, not the patient's result.
+ * interpretation word state a possibility, not the patient's result; so does a condition ("if elevated").
  */
 function modalInterpretation(s: DocSentence, start: number): boolean {
   const i = s.tokens.findIndex((t) => t.start === start);
+  // "Her CK, if elevated, would support myositis" (session 50, probe: read raised): a condition's interpretation
+  if (i >= 1 && CONDITION_WORDS.has(s.tokens[i - 1]!.norm)) return true;
   if (i < 2) return false;
   let b = i - 1;
   if (s.tokens[b]?.norm !== 'be') b--;

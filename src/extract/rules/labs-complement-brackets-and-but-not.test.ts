@@ -1,7 +1,8 @@
 /**
  * Two qualitative readings a probe of the project's own sentences found half read (session 50):
  * - a low complement with its fractions in brackets gives each fraction ("low complement (C3 and C4)": C4 was lost);
- * - an analyte set against a raised or low one by "but … was not" is normal ("ESR was raised but CRP was not").
+ * - an analyte set against a raised or low one by "but … was not" is normal ("ESR was raised but CRP was not");
+ * - an interpretation right after "if" is a condition ("Her CK, if elevated, would support myositis").
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +29,14 @@ describe('"but … was not" after a raised or low reading', () => {
     expect(readingsOf('CK was measured but LDH was not.')).toEqual([]);
     expect(readingsOf('CK was raised but LDH was not tested.')).toEqual(['CK elevated']);
     expect(readingsOf('CK was normal but LDH was not.')).toEqual(['CK normal']);
+  });
+});
+
+describe('an interpretation after "if"', () => {
+  it('is a condition, not a result', () => {
+    expect(readingsOf('Her CK, if elevated, would support myositis.')).toEqual([]);
+  });
+  it('leaves a result that carries an "if" of degree', () => {
+    expect(readingsOf('CK was elevated, even if mildly.')).toEqual(['CK elevated']);
   });
 });
