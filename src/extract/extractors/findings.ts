@@ -4080,7 +4080,7 @@ function dropOthersGrades(s: DocSentence, strength: ExtractedStrength[], from: n
   for (let k = strength.length - 1; k >= from; k--) {
     const at = strength[k]!.evidence[0]?.spans[0]?.start;
     if (at === undefined) continue;
-    const i = s.tokens.findIndex((x) => x.end > at);
+    const i = tokenFrom(s.tokens, at);
     if (i >= 0 && s.assert(i, i + 1).experiencer === 'other') strength.splice(k, 1);
   }
 }

@@ -200,14 +200,19 @@ const RESULT_WORDS = new Set([
   'activity',
   'potentials',
 ]);
-/** "to confirm the diagnosis was declined": a purpose clause after the study's name, then its refusal. */
-function declinedAfterPurpose(after: readonly string[]): boolean {
-  if (after[0] !== 'to') return false;
+/**
+ * A refusal told right after the study's name ("a muscle biopsy was refused"), or after a purpose clause ("a muscle
+ * biopsy to confirm the diagnosis was declined", session 50): `after` holds the words after the name.
+ */
+function declinedAfter(after: readonly string[]): boolean {
+  const refusalAt = (k: number) =>
+    (after[k] === 'was' || after[k] === 'were') &&
+    (after[k + 1] === 'refused' || after[k + 1] === 'declined');
+  if (after[0] !== 'to') return refusalAt(0);
   for (let k = 1; k + 1 < after.length; k++) {
     const w = after[k]!;
     if (w === ',' || w === ';' || w === '.' || w === 'but' || w === 'and') return false;
-    if ((w === 'was' || w === 'were') && (after[k + 1] === 'refused' || after[k + 1] === 'declined'))
-      return true;
+    if (refusalAt(k)) return true;
   }
   return false;
 }
@@ -219,9 +224,7 @@ const notDone = (s: DocSentence, m: Mention) => {
     s.tokens
       .slice(Math.max(0, m.tokenStart - 5), m.tokenStart)
       .some((t) => t.norm === 'refused' || t.norm === 'declined') ||
-    ((n[0] === 'was' || n[0] === 'were') && (n[1] === 'refused' || n[1] === 'declined')) ||
-    // "A muscle biopsy to confirm the diagnosis was declined" (session 50: read as done): its purpose between
-    declinedAfterPurpose(s.tokens.slice(m.tokenEnd, m.tokenEnd + 10).map((t) => t.norm));
+    declinedAfter(s.tokens.slice(m.tokenEnd, m.tokenEnd + 10).map((t) => t.norm));
   // "No myopathic changes were seen on EMG" (session 20: read as no EMG): the denial is of what it found
   const deniedFinding =
     a.negated &&

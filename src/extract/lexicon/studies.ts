@@ -164,10 +164,6 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'macrophagic infiltration',
   ]),
   bf('endomysialInfiltrate', [
-    'endomysial infiltrate',
-    'endomysial inflammation',
-    'endomysial inflammatory infiltrate',
-    'endomysial mononuclear cells',
     'endomysial lymphocytes',
     // session 50 (probe): the place after the cells, T cells by their marker, and the cells that invade fibres
     'inflammation in the endomysium',
@@ -182,33 +178,15 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'invading nonnecrotic fibres',
     'invasion of non-necrotic fibers',
     'invasion of non-necrotic fibres',
-    // session 25: the two places joined ("endomysial and perimysial inflammatory infiltrates": both items, see
-    // studies.ts featureKeys), and "inflammatory (cell)" between the place and the infiltrate
-    'endomysial and perimysial infiltrate',
-    'endomysial and perimysial infiltrates',
-    'endomysial and perimysial inflammatory infiltrate',
-    'endomysial and perimysial inflammatory infiltrates',
-    'endomysial and perimysial inflammation',
-    'endomysial inflammatory cell infiltrate',
-    'endomysial inflammatory infiltrates',
+    // the places with the words between them and the noun (session 50: generated, for every form of the noun); the
+    // two places joined ("endomysial and perimysial inflammatory infiltrates") give both items (studies.ts
+    // featureKeys)
     ...placedInfiltrates(['endomysial', 'endomysial and perimysial', 'perimysial and endomysial']),
   ]),
   bf('perimysialPerivascularInfiltrate', [
-    'perimysial infiltrate',
-    'perivascular infiltrate',
-    'perimysial inflammation',
-    'perivascular inflammation',
-    'perimysial and perivascular infiltrate',
-    'perivascular inflammatory infiltrate',
-    'perimysial perivascular infiltrate',
     'perivascular cuffing',
     // session 25: "scattered perivascular lymphocytes", "infiltration … around blood vessels"
-    'perimysial inflammatory infiltrate',
-    'perimysial inflammatory infiltrates',
-    'perimysial inflammatory cell infiltrate',
     'perivascular lymphocytes',
-    'perivascular lymphocytic infiltration',
-    'perivascular lymphocytic infiltrate',
     'around blood vessels',
     'around the blood vessels',
     // session 50 (probe)
