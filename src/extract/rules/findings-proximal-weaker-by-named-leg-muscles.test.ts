@@ -1,7 +1,7 @@
 /**
  * The EULAR/ACR item "proximal muscles of the legs relatively weaker than distal" read from the grades of named leg
  * muscles (session 50, probe: only "proximal" and "distal" written as such were compared, so "4/5 in the hip flexors
- * and 5/5 in the ankle dorsiflexors" gave nothing). And a relative's grades are not the patient's: "Her mother had hip
+ * and 5/5 in the ankle dorsiflexors" gave nothing). And a relative's grades belong to the relative: "Her mother had hip
  * flexors 4/5" had given the patient a weak hip and the grade.
  * @module
  */
