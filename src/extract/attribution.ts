@@ -822,6 +822,7 @@ function labelEnd(tokens: readonly Token[]): number {
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = cueTokens(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
+  const strongs: Token[] = [];
   const n = tokens.length;
   for (let i = 0; i < Math.min(n, 4); i++) {
     const t = tokens[i]!;
@@ -1002,16 +1003,17 @@ function cues(text: string, all: readonly Token[]): Cues {
       )
         c.patient = t;
     }
-    // Strong general cues.
-    if (c.strong === undefined) {
+    // Strong general cues (every one, in order: an aside may hold the first, see below).
+    if (f & (STRONG_FIRST | PEOPLE)) {
+      let found = false;
       const phrases = f & STRONG_FIRST ? STRONG_GENERAL_BY_FIRST.get(w) : undefined;
       if (phrases)
         for (const p of phrases)
           if (seq(tokens, i, p) && !generalCondition(tokens, i, p)) {
-            c.strong = t;
+            found = true;
             break;
           }
-      if (c.strong === undefined && f & PEOPLE) {
+      if (!found && f & PEOPLE) {
         const prev = tokens[i - 1]?.norm ?? '';
         const next = tokens[i + 1]?.norm ?? '';
         // "patients", "patients with DM", "in children", "most women" — not "both cases" of one patient
@@ -1032,8 +1034,12 @@ function cues(text: string, all: readonly Token[]): Cues {
         ) {
           // "CK 4005 U/L (normal: 24–195 U/L in women, 39–308 U/L in men)" (session 41: the whole sentence set
           // aside as general): the people a reference range is stated for, inside the range's own bracket
-          if (!inReferenceBracket(tokens, i)) c.strong = t;
+          if (!inReferenceBracket(tokens, i)) found = true;
         }
+      }
+      if (found) {
+        strongs.push(t);
+        c.strong ??= t;
       }
     }
     // (each kind opens with a number or a word of a count, a group, a statistic or GROUP_OPENERS)
@@ -1186,12 +1192,18 @@ function cues(text: string, all: readonly Token[]): Cues {
         outside.some((x) => cueBits(x) & PAST_VERB) &&
         !outside.some((x) => cueBits(x) & (PRESENT_VERB | MODAL))
       )
-        delete c.strong;
+        c.strong = strongs.find((x) => tokens.indexOf(x) > clause[1]);
     }
   }
   // "A heliotrope rash, a hallmark of dermatomyositis, was present": the other aside a general cue can sit in,
-  // an apposition about the sign (read on every token, as the sentence is written)
-  if (c.strong !== undefined && strongInAside(all, c.strong)) delete c.strong;
+  // an apposition about the sign (read on every token, as the sentence is written); a general cue after the aside
+  // still counts ("X, pathognomonic of DM, was described by Smith et al.", session 51)
+  for (
+    let end = c.strong && asideEnd(all, c.strong);
+    end !== undefined;
+    end = c.strong && asideEnd(all, c.strong)
+  )
+    c.strong = strongs.find((x) => x.start > end.start);
   // session 23: a test of significance ("(P<0.05)", "p = 0.003") or a feature counted twice over one group size
   // ("rash (9/14) and V-sign (8/14)") reports a group
   c.cohort ??= groupStatistic(tokens);
@@ -1231,7 +1243,10 @@ function relativeClause(tokens: readonly Token[], i: number): [number, number] |
   for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
     const w = tokens[j]!.norm;
     if (w === ',') return j + 1 < tokens.length ? [open, j] : undefined;
-    if (w === '.' || w === ';') return undefined;
+    // (session 51 probe: "There were no Gottron papules, which are typical of DM." — a relative clause may also
+    // close the sentence; it is an aside when the sentence's own clause stands before it)
+    if (w === '.' || w === ';')
+      return w === '.' && j === tokens.length - 1 && open > 0 ? [open, j] : undefined;
   }
   return undefined;
 }
@@ -1532,9 +1547,10 @@ function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
 /**
  * "A heliotrope rash, a hallmark of dermatomyositis, was present": a general cue inside an apposition (between
  * commas or brackets, opened by an article or "which") of a sentence told in the past tense is an aside about the
- * sign; the sentence reports the patient's.
+ * sign; the sentence reports the patient's. Returns the token closing the aside, or undefined when the cue stands in
+ * none.
  */
-function strongInAside(toks: readonly Token[], strong: Token): boolean {
+function asideEnd(toks: readonly Token[], strong: Token): Token | undefined {
   const i = toks.indexOf(strong);
   let open = -1;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1543,9 +1559,13 @@ function strongInAside(toks: readonly Token[], strong: Token): boolean {
       open = k;
       break;
     }
-    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+    if (toks[k]!.kind === 'punct' && n !== '-') return undefined;
   }
-  if (open < 1 || !['a', 'an', 'the', 'which'].includes(toks[open + 1]?.norm ?? '')) return false;
+  // (session 51 probe: "Gottron papules, pathognomonic of DM, were not seen" — the adjective itself may open the
+  // apposition when its complement follows: "…, typical of DM, …")
+  const bareAdjective = open === i - 1 && ['of', 'for'].includes(toks[i + 1]?.norm ?? '');
+  if (open < 1 || !(bareAdjective || ['a', 'an', 'the', 'which'].includes(toks[open + 1]?.norm ?? '')))
+    return undefined;
   let close = -1;
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
     const n = toks[k]!.norm;
@@ -1553,11 +1573,13 @@ function strongInAside(toks: readonly Token[], strong: Token): boolean {
       close = k;
       break;
     }
-    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+    if (toks[k]!.kind === 'punct' && n !== '-') return undefined;
   }
-  if (close < 0) return false;
+  if (close < 0) return undefined;
   const outside = [...toks.slice(0, open), ...toks.slice(close + 1)];
-  return outside.some((x) => PAST.has(x.norm)) && !outside.some((x) => PRESENT.has(x.norm));
+  return outside.some((x) => PAST.has(x.norm)) && !outside.some((x) => PRESENT.has(x.norm))
+    ? toks[close]
+    : undefined;
 }
 
 /** Phrases that cite another report ("Smith et al.", "in a previous report"). */

@@ -271,3 +271,22 @@ describe('statements about the disease in general inside a patient sentence', ()
     ).toEqual([]);
   });
 });
+
+describe('a general aside inside a sentence that reports the patient’s sign (session 51)', () => {
+  it('an apposition opened by the adjective itself: "…, pathognomonic of DM, were not seen" is the patient’s denial', () => {
+    expect(findings('Gottron papules, pathognomonic of DM, were not seen.')).toEqual({
+      'gottron-papules': 'absent',
+    });
+  });
+  it('a relative clause closing the sentence: "There were no Gottron papules, which are typical of DM."', () => {
+    expect(findings('There were no Gottron papules, which are typical of DM.')).toEqual({
+      'gottron-papules': 'absent',
+    });
+  });
+  it('control: the same apposition in a present-tense sentence stays a statement about the disease', () => {
+    expect(findings('Gottron papules, pathognomonic of DM, are seen over the knuckles.')).toEqual({});
+  });
+  it('control: a general cue after the aside still counts ("… was described by Smith et al.")', () => {
+    expect(findings('Heliotrope rash, pathognomonic of DM, was described by Smith et al.')).toEqual({});
+  });
+});
