@@ -908,12 +908,13 @@ export const DURATION_RES: readonly {
   // without "of"
   // (session 40 grid: and "She was admitted three months into her illness", "seen 6 weeks into the course of his
   // disease" — lost: the visit counted into the illness)
+  // (session 51 probe: "consulted 2 months after the first symptoms" — the first symptoms named as such)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|hospitali[sz]ed|evaluated|came|attended|consulted)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset|into${SP}{1,2}(?:the${SP}{1,2}course${SP}{1,2}of${SP}{1,2})?(?:her|his|their|the)${SP}{1,2}(?:illness|disease|symptoms))\b`,
+      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|hospitali[sz]ed|evaluated|came|attended|consulted|visited)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset|(?:after|following)${SP}{1,2}(?:the|her|his|their)${SP}{1,2}(?:first|initial)${SP}{1,2}(?:symptoms?|complaints?|manifestations?)|into${SP}{1,2}(?:the${SP}{1,2}course${SP}{1,2}of${SP}{1,2})?(?:her|his|their|the)${SP}{1,2}(?:illness|disease|symptoms))\b`,
       'gi',
     ),
-    gate: ['onset', 'into'],
+    gate: ['onset', 'into', 'first', 'initial'],
     symptom: 'sentence',
   },
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26); the
@@ -1121,7 +1122,9 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (and before a comma that opens the next clause: "The weakness had started 3 months before, and the rash one
       // month before", session 34: the rash's month taken as the onset)
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas|after|following|when)\b))`,
+      // (session 51 probe: "had appeared eight months before and was treated as eczema" — "and" without a comma,
+      // unless it pairs the preposition, "before and after surgery")
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas|after|following|when)\b)|${SP}{1,2}(?:and|but)\b(?!${SP}{1,2}(?:after|during|since|until)\b))`,
       'gi',
     ),
     gate: ['before'],
