@@ -2320,13 +2320,20 @@ function monthsOnlyOnset(doc: Doc): ReturnType<typeof extractTiming>['symptomOns
     const rest = text.slice(o.index + o[0].length);
     let v = VISIT_MONTH_RE.exec(rest);
     let visitAt = v ? s.start + o.index + o[0].length + v.index : -1;
-    const next = sentences[i + 1];
-    if (!v && next && isCaseSentence(next)) {
-      const nextText = doc.text.slice(next.start, next.end);
-      if (!YEAR_RE.test(nextText)) {
-        v = VISIT_MONTH_RE.exec(nextText);
-        visitAt = v ? next.start + v.index : -1;
-      }
+    // (session 51 probe: the visit up to three sentences on, "… a rash in January. In February he noticed
+    // weakness. He presented in April."; or in the sentence before when the onset is told in the pluperfect or
+    // with "since", "He was admitted in May. His weakness had started in February." — no year in any of them)
+    const told = /\b(?:had|since)\b/i.test(text);
+    const around = [i + 1, i + 2, i + 3, ...(told ? [i - 1] : [])].map((k) => sentences[k]);
+    for (const other of around) {
+      if (v) break;
+      if (!other) continue;
+      const otherText = doc.text.slice(other.start, other.end);
+      // (a year ahead ends the story told without one)
+      if (other.start > s.start && YEAR_RE.test(otherText)) break;
+      if (!isCaseSentence(other) || YEAR_RE.test(otherText)) continue;
+      v = VISIT_MONTH_RE.exec(otherText);
+      visitAt = v ? other.start + v.index : -1;
     }
     if (!v) return undefined;
     const months = (MONTH_INDEX(v[1]!) - MONTH_INDEX(o[1]!) + 12) % 12;

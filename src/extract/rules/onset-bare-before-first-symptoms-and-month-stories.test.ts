@@ -1,6 +1,7 @@
 /**
- * Onset wordings of session 51, found by probe sentences of my own: "before" standing alone ahead of "and", and a
- * visit counted from "the first symptoms". Each beside the control that must keep its reading.
+ * Onset wordings of session 51, found by probe sentences of my own: "before" standing alone ahead of "and", a visit
+ * counted from "the first symptoms", and a story dated by months without a year whose visit stands a few sentences
+ * on or just before. Each beside the control that must keep its reading.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,33 @@ describe('a visit counted from the first symptoms', () => {
     expect(
       onsetAfterHeading(
         'A 47-year-old man with weak thighs was seen two weeks after his first dose of nivolumab.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('months without a year, the visit a few sentences away', () => {
+  it('counts to a visit up to three sentences after the first symptom', () => {
+    expect(
+      onsetAfterHeading(
+        'A 70-year-old man noticed a rash on his eyelids in January. In February his thighs grew weak. He was admitted in April.',
+      ),
+    ).toBe(3);
+  });
+
+  it('counts to a visit in the sentence before when the onset is told in the pluperfect', () => {
+    expect(
+      onsetAfterHeading('A 70-year-old man was admitted in late May. His weakness had started in February.'),
+    ).toBe(3);
+  });
+
+  it('leaves a visit before an onset told in the simple past, and a story crossing a year (controls)', () => {
+    expect(
+      onsetAfterHeading('A 70-year-old man was seen in January. In March he developed weak thighs.'),
+    ).toBeUndefined();
+    expect(
+      onsetAfterHeading(
+        'A 70-year-old man developed a rash in January. He was given topical steroids. In 2019 he was admitted in April.',
       ),
     ).toBeUndefined();
   });
