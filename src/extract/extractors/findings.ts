@@ -5305,6 +5305,54 @@ const SWALLOW_IMPAIRED: ReadonlySet<string> = new Set([
   'poor',
 ]);
 
+/** Predicates of a swallowing stated impaired ("swallowing was affected", "the swallow was weak"). */
+const SWALLOW_PREDICATES: ReadonlySet<string> = new Set([
+  ...SWALLOW_IMPAIRED,
+  'affected',
+  'weak',
+  'weakened',
+  'disturbed',
+  'compromised',
+  'slow',
+  'slowed',
+]);
+/** Words that make a swallow a study ("barium swallow", "video swallow"). */
+const SWALLOW_STUDY_WORDS: ReadonlySet<string> = new Set([
+  'barium',
+  'video',
+  'modified',
+  'contrast',
+  'gastrografin',
+]);
+/** Degree words between the copula and the predicate ("was markedly impaired"). */
+const SWALLOW_DEGREES: ReadonlySet<string> = new Set([
+  'markedly',
+  'severely',
+  'mildly',
+  'slightly',
+  'moderately',
+  'also',
+  'significantly',
+  'very',
+  'somewhat',
+]);
+/**
+ * "Swallowing (function) was (not) (markedly) impaired" after the swallowing at `i`: the predicate's index and
+ * whether "not" denies it; undefined when no such predicate follows.
+ */
+function swallowingStated(t: readonly Token[], i: number): { at: number; denied: boolean } | undefined {
+  // (a study's result, "the barium swallow was abnormal", is not the symptom)
+  if (SWALLOW_STUDY_WORDS.has(t[i - 1]?.norm ?? '')) return undefined;
+  let k = i + 1;
+  if (t[k]?.norm === 'function') k++;
+  if (!['was', 'is', 'were', 'became', 'seemed', 'appeared'].includes(t[k]?.norm ?? '')) return undefined;
+  k++;
+  const denied = t[k]?.norm === 'not';
+  if (denied) k++;
+  if (SWALLOW_DEGREES.has(t[k]?.norm ?? '')) k++;
+  return SWALLOW_PREDICATES.has(t[k]?.norm ?? '') ? { at: k, denied } : undefined;
+}
+
 /** Words of a limitation that a list of actions shares ("difficulty chewing and swallowing"). */
 const LIMITATION_NOUNS: ReadonlySet<string> = new Set(['difficulty', 'difficulties', 'trouble', 'problems']);
 
@@ -5379,6 +5427,22 @@ function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (t[i + 1]?.norm === ':' && SWALLOW_IMPAIRED.has(t[i + 2]?.norm ?? '')) {
       const a = mentionStatus(s.assert(i, i + 1));
       if (a) out.add('dysphagia', a.status, [t[i]!, t[i + 2]!], 'findings', a.note, a.reason);
+      return;
+    }
+    // "Swallowing was impaired", "her swallow was weak", "swallowing function was reduced", "swallowing was not
+    // affected" (session 51 probe: nothing read): the function stated impaired, or denied so
+    const stated = swallowingStated(t, i);
+    if (stated) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a)
+        out.add(
+          'dysphagia',
+          stated.denied ? 'absent' : a.status,
+          [t[i]!, t[stated.at]!],
+          'findings',
+          stated.denied ? 'stated-normal' : a.note,
+          stated.denied ? undefined : a.reason,
+        );
       return;
     }
     // "swallowing was normal", "normal swallowing", "swallow intact" — not "normal after a swallow study"

@@ -542,6 +542,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'coughing during meals',
       'unsafe swallow',
       'poor swallow',
+      // session 51 probe: a weak swallow, food stuck in the throat, choking at a meal in the past tense
+      'weak swallow',
+      'weakened swallow',
+      'food stuck',
+      'choked when eating',
+      'chokes when eating',
       // session 40 grid: the solid food named ("choking on solid food" beside "choking on solids")
       'choking on solid food',
       'choking on solid foods',
