@@ -342,13 +342,23 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       }
     }
     // "Mr T., 74", "Ms D. (34)"
+    // (session 51 probe: two initials, as a letter's "Re:" line writes them, "Mrs J. D., 72 y", "Mr K. L. (72
+    // years)": up to six words and full stops between the title and the comma or bracket)
     if (TITLES.has(w)) {
-      for (let j = k + 1; j < Math.min(toks.length, k + 5); j++)
+      for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
         if (toks[j]!.norm === ',' || toks[j]!.norm === '(') {
           const n = ageNumber(toks, j + 1);
-          if (n && toks[j + 1]!.kind === 'number') return { age: n.value, first: k, last: n.last };
+          // (the number alone or with its unit: "Mrs J. D., 12 Hill Street" is an address)
+          const after = toks[(n?.last ?? j) + 1];
+          const unit = after !== undefined && YEAR_WORDS.has(after.norm);
+          const then = toks[(n?.last ?? j) + (unit ? 2 : 1)];
+          const alone = then === undefined || [',', ')', '.', ';'].includes(then.norm);
+          if (n && toks[j + 1]!.kind === 'number' && alone)
+            return { age: n.value, first: k, last: unit ? n.last + 1 : n.last };
           break;
         }
+        if (toks[j]!.kind !== 'word' && toks[j]!.norm !== '.') break;
+      }
     }
     // "Age/sex: 45/F": a labelled pair
     if (

@@ -237,3 +237,16 @@ describe('patient: "a man of N" before any verb, and the verb "smoked" with its 
     ).toBe('current');
   });
 });
+
+describe('an age after a title and two initials, as a letter’s "Re:" line writes it (session 51)', () => {
+  it('reads "Mrs J. D., 72 y" and "Mr K. L. (72 years)"', () => {
+    expect(patientOf('Re: Mrs J. D., 72 y\nThank you for seeing this lady with weak thighs.').age).toBe(72);
+    expect(patientOf('Re: Mr K. L. (72 years)\nThank you for seeing this man with weak thighs.').age).toBe(
+      72,
+    );
+  });
+  it('control: a number that opens an address or a count is no age', () => {
+    expect(patientOf('Re: Mrs J. D., 12 Hill Street\nThank you for seeing her.').age).toBeUndefined();
+    expect(patientOf('Mrs Ann Jones, 2 children, was seen for a rash.').age).toBeUndefined();
+  });
+});
