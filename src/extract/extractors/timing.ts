@@ -198,6 +198,8 @@ const CORE_SYMPTOMS = new Set([
   'swallowing',
   // "unable to rise from a chair", "difficulty squatting": the lower girdle
   'chair',
+  // ("struggled to rise from low chairs", session 51 probe)
+  'chairs',
   'squatting',
   // "thigh pain of 4 weeks' duration", "3 days of severe pain in his calves" (session 24): the muscles by region
   'thigh',

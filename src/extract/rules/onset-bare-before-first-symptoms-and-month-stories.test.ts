@@ -76,3 +76,20 @@ describe('months without a year, the visit a few sentences away', () => {
     ).toBeUndefined();
   });
 });
+
+describe('low chairs in the plural name the weakness', () => {
+  it('reads "over the last six weeks she has struggled to rise from low chairs"', () => {
+    expect(
+      onsetAfterHeading(
+        'A 72-year-old woman was referred. Over the last six weeks she has struggled to rise from low chairs.',
+      ),
+    ).toBeCloseTo((6 * 7) / 30.4375, 6);
+  });
+  it('control: a treatment over the same weeks is no onset', () => {
+    expect(
+      onsetAfterHeading(
+        'A 72-year-old woman was referred. Over the last six weeks she has been taking prednisolone.',
+      ),
+    ).toBeUndefined();
+  });
+});
