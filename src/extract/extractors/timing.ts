@@ -245,6 +245,8 @@ const GIRDLE_WORDS = new Set([
   'limb',
   'limbs',
 ]);
+/** The face and its parts, whose plain redness or swelling is the rash of the myositis. */
+const FACE_WORDS = new Set(['face', 'cheeks', 'eyelids', 'eyes', 'forehead']);
 const PAIN_WORDS = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'stiffness', 'tenderness']);
 /**
  * Acts of the limbs, the neck and the throat that "unable to" names as a deficit of the muscles ("unable to get up
@@ -276,6 +278,9 @@ function namesCoreSymptom(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
       CORE_SYMPTOMS.has(w) ||
+      // "her face became red and swollen" (session 51 probe): the face's colour or swelling, a rash told plainly
+      ((w === 'red' || w === 'swollen' || w === 'puffy') &&
+        words.slice(Math.max(0, i - 4), i + 4).some((x) => FACE_WORDS.has(x))) ||
       (GIRDLE_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => PAIN_WORDS.has(x))) ||
       (w === 'unable' && words[i + 1] === 'to' && MOTOR_ACTS.has(words[i + 2] ?? '')) ||
       // "she had lost the ability to raise her arms" (session 50, probe: no onset)

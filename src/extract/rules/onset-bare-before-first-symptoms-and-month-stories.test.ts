@@ -93,3 +93,23 @@ describe('low chairs in the plural name the weakness', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the face told red or swollen', () => {
+  it('reads "her face became red and swollen" and "her eyelids had been puffy" as the rash’s start', () => {
+    expect(
+      onsetAfterHeading(
+        'A 72-year-old woman was referred. About four months ago her face became red and swollen.',
+      ),
+    ).toBe(4);
+    expect(
+      onsetAfterHeading('A 72-year-old woman was referred. Her eyelids had been puffy for two months.'),
+    ).toBe(2);
+  });
+  it('control: a red, swollen knee is a joint’s, not the rash', () => {
+    expect(
+      onsetAfterHeading(
+        'A 72-year-old woman was referred. Her knee had been red and swollen for two months.',
+      ),
+    ).toBeUndefined();
+  });
+});
