@@ -507,8 +507,10 @@ const DOSE_BEFORE_TIMES_RE =
 // fusion protein by its stem, and a treatment continued or maintained)
 // (session 40 grid: never across "when", which opens the clause of a symptom's own start: "had been taking simvastatin
 // for 5 years when weakness began 2 months ago")
+// (session 51 probe: nor across a verb of the presentation, "a man on atorvastatin presented with 2 months of
+// difficulty climbing stairs")
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\bwhen\b)[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:(?!\b(?:when|presented|presenting|complained|complaining)\b)[^.;]|\.(?=\d)){0,40}$/i;
 /**
  * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
  * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the

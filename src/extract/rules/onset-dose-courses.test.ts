@@ -31,3 +31,16 @@ describe('a course of a dose written with a multiplication sign', () => {
     expect(onsetOf('Rash on the eyelids x 2 months.')).toBe(2);
   });
 });
+
+describe('a drug before the verb of the presentation (session 51 probe)', () => {
+  it('reads "on atorvastatin, she presented with 2 months of difficulty climbing stairs"', () => {
+    expect(onsetOf('Long on atorvastatin, she presented with 2 months of difficulty climbing stairs.')).toBe(
+      2,
+    );
+  });
+  it('control: a recovery after the verb of the presentation stays no onset', () => {
+    expect(
+      onsetOf('She was treated with prednisone and presented with improvement over 3 months.'),
+    ).toBeNull();
+  });
+});
