@@ -101,6 +101,11 @@ describe('extractCase robustness', () => {
       expect((e as HeliotropeError).kind).toBe('too-large');
     }
   });
+  it('does not call a telegraphic English note foreign (session 51)', () => {
+    const t =
+      'Hx: 54M, 3/12 prox weakness + dysphagia. Rash over knuckles & elbows. Calcinosis L elbow. Exam: MRC 3/5 shoulder abd, 3/5 hip flex, 5/5 distally. Gottron papules +. Labs: CK 8450 U/L, ALT 220 U/L, LDH 980 U/L. Anti-NXP2 positive.';
+    expect(extractCase(t).warnings.map((w) => w.code)).not.toContain('not-english');
+  });
   it('warns when the text is not English and finds nothing', () => {
     const t =
       'Paciente de cincuenta años con debilidad muscular proximal y lesiones cutáneas en la cara desde hace diez días, sin fiebre ni pérdida de peso según refiere la familia.';

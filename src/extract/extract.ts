@@ -173,6 +173,35 @@ const SEX_OF_SITE: Readonly<Record<string, 'female' | 'male'>> = {
 const FINDING_POSITION: ReadonlyMap<string, number> = new Map(KNOWN_FINDING_IDS.map((id, i) => [id, i]));
 const findingOrder = (id: string): number => FINDING_POSITION.get(id) ?? KNOWN_FINDING_IDS.length;
 
+/**
+ * Function words of the other languages case reports come in (Spanish, Portuguese, French, German, Italian, Turkish)
+ * that are no English words: a text not in English shows them where an English one shows {@link STOPWORDS}.
+ */
+const FOREIGN_STOPWORDS: ReadonlySet<string> = new Set([
+  ...[
+    'de',
+    'del',
+    'la',
+    'las',
+    'los',
+    'el',
+    'y',
+    'que',
+    'con',
+    'por',
+    'una',
+    'para',
+    'sin',
+    'según',
+    'desde',
+  ],
+  ...['da', 'dos', 'das', 'com', 'em', 'uma', 'não', 'foi', 'ao'],
+  ...['les', 'des', 'et', 'est', 'une', 'avec', 'du', 'au', 'sur', 'dans', 'pour'],
+  ...['und', 'der', 'das', 'mit', 'ein', 'eine', 'nicht', 'ist', 'von', 'bei', 'wurde'],
+  ...['il', 'di', 'che', 'della', 'nel', 'sono'],
+  ...['ve', 'bir', 'ile', 'bu', 'için', 'olarak'],
+]);
+
 const STOPWORDS = new Set([
   'the',
   'and',
@@ -446,15 +475,20 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   let tokens = 0;
   for (const s of doc.sentences) tokens += s.tokens.length;
   let englishEnough = false;
+  // (session 51: a telegraphic English note, "54M, 3/12 hx prox weakness … CK 8450 U/L", has few English function
+  // words too; the warning needs another language's function words to outnumber them)
+  let foreign = 0;
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       if (t.kind !== 'word') continue;
       words++;
       if (STOPWORDS.has(t.norm) && ++english * 25 > tokens) englishEnough = true;
+      else if (FOREIGN_STOPWORDS.has(t.norm)) foreign++;
     }
     if (englishEnough) break;
   }
-  if (!englishEnough && words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
+  if (!englishEnough && words >= 20 && english / words < 0.04 && foreign > english)
+    warnings.push({ code: 'not-english' });
   if (doc.sections.some((x) => x.kind === 'abstract' && x.role === 'case'))
     warnings.push({ code: 'abstract-only' });
   const patients = patientsDescribed(text);
