@@ -713,17 +713,76 @@ function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
   let colour = false;
   let girdle = false;
   let rest = false;
+  let exam = false;
   for (const t of s.tokens) {
     const k = SIGN_TRIGGERS.get(t.norm);
     if (k === 1) swelling = true;
     else if (k === 2) colour = true;
     else if (k === 3) girdle = true;
     else if (k === 4) rest = true;
+    else if (k === 5) exam = true;
   }
   if (swelling) eyelidSwelling(doc, s, out);
   if (colour) coldColourChange(doc, s, out);
   if (girdle) girdleSigns(doc, s, out);
   if (rest) restNormal(doc, s, out);
+  if (exam) examinationNormal(s, out);
+}
+
+/** The examinations of a system that tests the strength of the muscles. */
+const EXAM_SYSTEMS: ReadonlySet<string> = new Set([
+  'neurological',
+  'neurologic',
+  'neuromuscular',
+  'musculoskeletal',
+  'motor',
+]);
+/** Words that make an examination's normal a partial one ("the remainder of", "otherwise", "except"). */
+const EXAM_PARTIAL = new Set([
+  'remainder',
+  'rest',
+  'otherwise',
+  'except',
+  'apart',
+  'but',
+  'besides',
+  'save',
+  'other',
+]);
+/**
+ * "Neurological examination was normal", "Musculoskeletal and neurological examination were unremarkable" (session
+ * 51: the development gold reads such a sentence as no proximal weakness in three of four texts; the fourth was "the
+ * remainder of the neurological examination", after a stated weakness): the whole examination of a system that tests
+ * power stated normal — both girdles' weakness absent, inferred, so a weakness stated elsewhere wins. Not a partial
+ * normal ({@link EXAM_PARTIAL}), nor a sentence that names a weakness or a deficit.
+ */
+function examinationNormal(s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  if (
+    t.some(
+      (x) => EXAM_PARTIAL.has(x.norm) || WEAK.has(x.norm) || x.norm === 'deficit' || x.norm === 'deficits',
+    )
+  )
+    return;
+  for (let i = 0; i < t.length; i++) {
+    if (!EXAM_SYSTEMS.has(t[i]!.norm)) continue;
+    // the systems joined ("musculoskeletal and neurological"), then the examination and its state
+    let k = i + 1;
+    while ((t[k]?.norm === 'and' || t[k]?.norm === ',') && EXAM_SYSTEMS.has(t[k + 1]?.norm ?? '')) k += 2;
+    if (!['examination', 'examinations', 'exam', 'exams', 'evaluation'].includes(t[k]?.norm ?? '')) continue;
+    k++;
+    if (!COPULA_WORDS.has(t[k]?.norm ?? '')) continue;
+    k++;
+    if (COPULA_ADVERB.has(t[k]?.norm ?? '')) k++;
+    if (t[k]?.norm !== 'normal' && t[k]?.norm !== 'unremarkable') continue;
+    // (the sentence ends there or goes on with another clause: "… normal, and …", "… normal." )
+    if (!(t[k + 1] === undefined || t[k + 1]!.kind === 'punct')) continue;
+    const a = mentionStatus(s.assert(i, k + 1));
+    if (a?.status !== 'present') return;
+    for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
+      out.add(id, 'absent', [t[i]!, t[k]!], 'weakness', 'normal-strength', undefined, true);
+    return;
+  }
 }
 /**
  * The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling, 4 the
@@ -744,6 +803,7 @@ const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
   ...[...COLOUR_CHANGE, ...TURNED].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
+  ...[...EXAM_SYSTEMS].map((w) => [w, 5] as const),
 ]);
 
 /** Colour changes of the fingers with cold ("colour changes of her fingers in the cold"): Raynaud's phenomenon. */
