@@ -213,6 +213,17 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'cuticular hemorrhage',
     'nailfold haemorrhages',
     'nailfold hemorrhages',
+    // session 51 (development text: "nailfold bleeding was observed"): the bleeds named plainly, and the nail fold in
+    // two words
+    'nailfold bleeding',
+    'nailfold bleedings',
+    'nail fold bleeding',
+    'nail fold bleedings',
+    'nail fold haemorrhages',
+    'nail fold hemorrhages',
+    'periungual bleeding',
+    'periungual haemorrhages',
+    'periungual hemorrhages',
     'nail lesions',
     'nail changes',
     'nailfold changes',

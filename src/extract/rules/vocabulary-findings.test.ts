@@ -31,6 +31,16 @@ describe('skin signs', () => {
     ])
       expect(findingsOf(`Examination showed ${t}.`), t).toContain('periungual-changes:present');
   });
+  it('bleeds of the nail fold named plainly (session 51)', () => {
+    expect(findingsOf('Nail-fold bleeding was seen on three fingers.')).toContain(
+      'periungual-changes:present',
+    );
+    expect(findingsOf('There were nail fold haemorrhages.')).toContain('periungual-changes:present');
+    expect(findingsOf('No nailfold bleeding was found.')).toContain('periungual-changes:absent');
+  });
+  it('a bleeding gum is no nail-fold change (control)', () => {
+    expect(findingsOf('She had bleeding of the gums.')).toEqual([]);
+  });
   it('capillary dropout of the retina is not a nail-fold change (control)', () => {
     expect(findingsOf('Angiography of the retina showed capillary dropout.')).toEqual([]);
   });
