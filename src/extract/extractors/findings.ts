@@ -3935,9 +3935,11 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       }
       // "distal strength was normal", "normal distal strength", "strength was normal distally": the distal
       // muscles are normal (a grade or a reduction beside it is read by the weakness rules)
+      const distalLimbsAt = distalLimbsBefore(t, i);
       const distalAt =
         t[i - 1]?.norm === 'distal' ||
         (t[i - 2]?.norm === 'distal' && t[i - 1]?.norm === 'muscle') ||
+        distalLimbsAt >= 0 ||
         t.slice(i + 1, i + 5).some((x) => x.norm === 'distally');
       // "strength in his distal extremities was intact" (session 24): the distal region after the strength, and its
       // state after the region
@@ -3954,12 +3956,10 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         if (a?.status === 'present')
           out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       }
-      if (
-        normal &&
-        !reduced &&
-        distalAt &&
-        !t.some((x) => x.norm === 'proximal' || x.norm === 'proximally')
-      ) {
+      // (the state may stand before "distal" when limb words come between: "normal distal upper and lower extremity
+      // strength")
+      const distalNormal = normal || (distalLimbsAt > 0 && NORMAL_WORDS.has(t[distalLimbsAt - 1]!.norm));
+      if (distalNormal && !reduced && distalAt && !proximalInStrengthWindow(t, i)) {
         const a = mentionStatus(s.assert(i, i + 1));
         if (a?.status === 'present')
           out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
@@ -3983,6 +3983,38 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         out.add(id, 'absent', [t[hit]!], 'weakness', 'no-weakness-stated', undefined, true);
     return;
   }
+}
+
+/** Words of the limbs that may stand between "distal" and the strength ("distal upper and lower extremity strength"). */
+const DISTAL_LIMB_WORDS = new Set([
+  'upper',
+  'lower',
+  'extremity',
+  'extremities',
+  'limb',
+  'limbs',
+  'and',
+  'muscle',
+]);
+/**
+ * "normal distal upper and lower extremity strength" (session 51, development text): the index of a "distal" followed
+ * by limb words only up to the strength word at `i`; -1 when there is none.
+ */
+function distalLimbsBefore(t: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const n = t[k]!.norm;
+    if (n === 'distal') return k < i - 1 ? k : -1;
+    if (!DISTAL_LIMB_WORDS.has(n)) return -1;
+  }
+  return -1;
+}
+/**
+ * Whether "proximal" stands in the strength statement itself (three words before it to four after), as in
+ * "proximal and distal strength was normal except …"; a proximal weakness told earlier in the sentence ("proximal
+ * power 4/5 with preserved distal power", session 51) leaves the distal statement alone.
+ */
+function proximalInStrengthWindow(t: readonly Token[], i: number): boolean {
+  return t.slice(Math.max(0, i - 4), i + 5).some((x) => x.norm === 'proximal' || x.norm === 'proximally');
 }
 
 /** Strength grades below 5 are weakness of their group; grade 5 is its absence. */
