@@ -2143,7 +2143,7 @@ const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
 
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+\-\u2212]?|IV|V|I{1,3})`;
-/** A grade in words ("grade four", "four out of five"). */
+/** A grade in words ("grade four", "four out of five", "four on the MRC scale": session 51, development text). */
 const WORD_GRADE = String.raw`(?:[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)`;
 const GRADE_WORD_VALUE: Readonly<Record<string, string>> = {
   zero: '0',
@@ -2154,7 +2154,7 @@ const GRADE_WORD_VALUE: Readonly<Record<string, string>> = {
   five: '5',
 };
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|MMT|MMT[ \u00a0](?:score[ \u00a0])?(?:of|was|is)|MMT[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z]+[ \u00a0](?:was|is)|[Gg]rade|[Gg]raded(?:[ \u00a0]as)?)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?|${WORD_GRADE})(?![\w/]|\.\d)|(?<![\w/.])([0-5][+-]?|${WORD_GRADE})[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|MMT|MMT[ \u00a0](?:score[ \u00a0])?(?:of|was|is)|MMT[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z]+[ \u00a0](?:was|is)|[Gg]rade|[Gg]raded(?:[ \u00a0]as)?)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?|${WORD_GRADE})(?![\w/]|\.\d)|(?<![\w/.])([0-5][+-]?|${WORD_GRADE})(?:[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b|[ \u00a0]{1,2}on[ \u00a0]{1,2}the[ \u00a0]{1,2}(?:MRC|Medical[ \u00a0]Research[ \u00a0]Council)\b)`,
   'g',
 );
 
@@ -2215,7 +2215,7 @@ const BARE_DIGIT_RE = /[0-5]/;
  * What every match of {@link GRADE_RE} holds: the "/5" (or "/V") of "4/5", a word its lookbehind needs ("MRC",
  * "MMT", "[Gg]rade(d)") or the " out of" of "4 out of 5" (a speed gate, tried before the patterns).
  */
-const GRADE_LITERAL_RE = /\/[ \u00a0]{0,2}[5V]|MRC|MMT|rade|[ \u00a0]out[ \u00a0]of/;
+const GRADE_LITERAL_RE = /\/[ \u00a0]{0,2}[5V]|MRC|MMT|rade|[ \u00a0]out[ \u00a0]of|Council/;
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);

@@ -169,3 +169,18 @@ describe('a weakness its sentence gives to another disease', () => {
     );
   });
 });
+
+describe('a grade "on the MRC scale" (session 51)', () => {
+  it('reads "four on the MRC scale" and "4 on the Medical Research Council scale"', () => {
+    expect(findingsOf('Power in her shoulders and hips was four on the MRC scale.')).toEqual([
+      'proximal-weakness-lower:present',
+      'proximal-weakness-upper:present',
+    ]);
+    expect(findingsOf('Hip flexor power was 4 on the Medical Research Council scale.')).toEqual([
+      'proximal-weakness-lower:present',
+    ]);
+  });
+  it('control: a score on another scale is no grade', () => {
+    expect(findingsOf('Her pain was four on the visual analogue scale.')).toEqual([]);
+  });
+});
