@@ -2415,12 +2415,10 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
     const [from, to] = fronted ? [end, end + after.length] : [start - before.length, start];
     const words = fronted ? m[0] + after : before + m[0];
     if (!AGE_ONSET_VERB_RE.test(words) || /\bdiagnos/i.test(fronted ? after : before)) continue;
-    if (
-      !s.tokens.some(
-        (t) => t.start >= from && t.end <= to && (CORE_SYMPTOMS.has(t.norm) || t.norm === 'symptoms'),
-      )
-    )
-      continue;
+    // (session 51: a symptom as the other onset readers name it, a girdle or a limb in pain among them, "leg pain
+    // since the age of 45")
+    const clause = s.tokens.filter((t) => t.start >= from && t.end <= to).map((t) => t.norm);
+    if (!namesCoreSymptom(clause) && !clause.includes('symptoms')) continue;
     // "by the age of four years": the age in words too
     const age = readCount(m[1] ?? m[2] ?? m[3] ?? '')?.value ?? NaN;
     if (!Number.isInteger(age) || age < 1) continue;

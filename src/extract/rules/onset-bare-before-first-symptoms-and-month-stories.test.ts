@@ -113,3 +113,12 @@ describe('the face told red or swollen', () => {
     ).toBeUndefined();
   });
 });
+
+describe('an age at the first symptom, the symptom a limb in pain', () => {
+  it('reads "leg pain since the age of 45" as the onset nine years before the visit of a 54-year-old', () => {
+    expect(onsetAfterHeading('A 54-year-old man had had leg pain since the age of 45.')).toBeCloseTo(108, 0);
+  });
+  it('control: a knee’s pain since an age is a joint’s, no onset', () => {
+    expect(onsetAfterHeading('A 54-year-old man had had knee pain since the age of 45.')).toBeUndefined();
+  });
+});
