@@ -1109,6 +1109,13 @@ function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
       any = true;
       continue;
     }
+    // "The biopsy performed was compatible with cholangiocarcinoma" (session 51, development text: the cancer lost):
+    // a sampling's result stated "compatible with", as pathology states what it found (the muscle biopsy's reading
+    // takes the idiom so too), not a suspicion
+    if (t.text.toLowerCase() === 'compatible with' && samplingResult(s, m)) {
+      any = true;
+      continue;
+    }
     const found = s.tokens.some(
       (x, k) =>
         x.start >= t.end &&
@@ -1121,6 +1128,15 @@ function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
     any = true;
   }
   return any;
+}
+
+/** Whether the mention is a sampling's result, "consistent / compatible with" it ({@link SAMPLE_CONSISTENT_RE}). */
+function samplingResult(s: DocSentence, m: Mention): boolean {
+  const head = s.tokens.filter((x) => x.end <= m.start).map((x) => x.norm);
+  // (an alternative keeps the hedge: "compatible with lymphoma or a reactive process", "either … or")
+  const next = s.tokens.find((x) => x.start >= m.end)?.norm;
+  if (next === 'or' || next === 'versus' || next === 'vs' || head.includes('either')) return false;
+  return SAMPLE_CONSISTENT_RE.test(head.join(' ') + ' ');
 }
 
 /** Uncertain, unless each hedge is followed by a verb that found the mention (see foundBySearch). */

@@ -236,3 +236,16 @@ describe('a sampling whose result the cancer is "consistent with"', () => {
     ).toEqual(['thymoma@thymus:after']);
   });
 });
+
+describe('a sampling "compatible with" the cancer (session 51, development text)', () => {
+  it('reads the cancer as the work-up’s find, as "consistent with" is read', () => {
+    expect(order(MAN + 'The liver biopsy performed was compatible with cholangiocarcinoma.')).toEqual([
+      'cholangiocarcinoma@bile duct:after',
+    ]);
+  });
+  it('controls: imaging "compatible with", an alternative, and a hedge before "compatible" stay unread', () => {
+    expect(order(MAN + 'The CT scan was compatible with lung cancer.')).toEqual([]);
+    expect(order(MAN + 'The biopsy was compatible with lymphoma or a reactive process.')).toEqual([]);
+    expect(order(MAN + 'The biopsy was possibly compatible with lymphoma.')).toEqual([]);
+  });
+});
