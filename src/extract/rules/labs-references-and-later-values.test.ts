@@ -231,3 +231,14 @@ describe('a duration between the analyte and its values', () => {
     expect(labsOf('CK was measured in 12 patients, 450 U/L.')).toEqual([]);
   });
 });
+
+describe('the muscle enzymes as a group told only by their later course (session 51, development texts)', () => {
+  it('gives no group item for a normalisation or a resolution of the group', () => {
+    expect(labsOf('Although the muscle enzymes normalised rapidly, his weakness worsened.')).toEqual([]);
+    expect(labsOf('There was prompt resolution of the elevated muscle enzymes after treatment.')).toEqual([]);
+  });
+  it('control: the group stated raised, and a member’s normalisation, keep their readings', () => {
+    expect(labsOf('Muscle enzymes were raised.')).toEqual(['muscle enzymes=elevated']);
+    expect(labsOf('His CK normalised after treatment.')).toEqual(['CK=elevated']);
+  });
+});
