@@ -3956,7 +3956,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         if (a?.status === 'present')
           out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       }
-      // (the state may stand before "distal" when limb words come between: "normal distal upper and lower extremity
+      // (the state may stand before "distal" when limb words come between: "full distal upper and lower limb
       // strength")
       const distalNormal = normal || (distalLimbsAt > 0 && NORMAL_WORDS.has(t[distalLimbsAt - 1]!.norm));
       if (distalNormal && !reduced && distalAt && !proximalInStrengthWindow(t, i)) {
@@ -3997,7 +3997,7 @@ const DISTAL_LIMB_WORDS = new Set([
   'muscle',
 ]);
 /**
- * "normal distal upper and lower extremity strength" (session 51, development text): the index of a "distal" followed
+ * "full distal upper and lower limb strength" (session 51, development text): the index of a "distal" followed
  * by limb words only up to the strength word at `i`; -1 when there is none.
  */
 function distalLimbsBefore(t: readonly Token[], i: number): number {

@@ -5141,7 +5141,7 @@ const LATER_COURSE: ReadonlySet<string> = new Set([
   'resolved',
 ]);
 /**
- * "Rapid normalization of muscle enzyme", "prompt resolution of abnormal elevated muscle enzymes", "muscle enzymes
+ * "the muscle enzymes normalised quickly", "resolution of the raised muscle enzymes", "muscle enzymes
  * normalised" (session 51, development texts: read as a raised or a normal group): the muscle enzymes as a group told
  * only by their later course, which the conventions record no group item for (corpus/README.md).
  */

@@ -1109,7 +1109,7 @@ function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
       any = true;
       continue;
     }
-    // "The biopsy performed was compatible with cholangiocarcinoma" (session 51, development text: the cancer lost):
+    // "The liver biopsy was compatible with cholangiocarcinoma" (session 51, development text: the cancer lost):
     // a sampling's result stated "compatible with", as pathology states what it found (the muscle biopsy's reading
     // takes the idiom so too), not a suspicion
     if (t.text.toLowerCase() === 'compatible with' && samplingResult(s, m)) {

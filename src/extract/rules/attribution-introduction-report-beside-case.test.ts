@@ -1,6 +1,6 @@
 /**
- * The authors' report of their case in the introduction, beside a case section of its own (session 51): "We report a
- * boy with juvenile dermatomyositis and positive anti-SAE antibodies" states the patient's facts, and they are read;
+ * The authors' report of their case in the introduction, beside a case section of its own (session 51): "Here we
+ * describe a boy whose juvenile DM came with anti-SAE antibodies" states the patient's facts, and they are read;
  * the discussion's restatement stays unread. Each beside its control.
  * @module
  */
@@ -15,7 +15,7 @@ const withIntro = (report: string, section = 'Background') =>
 describe('the introduction’s report of the case beside a case section', () => {
   it('reads the antibody and the sign it states', () => {
     const c = withIntro(
-      'We report a boy with juvenile dermatomyositis, positive anti-SAE antibodies and a heliotrope rash.',
+      'Here we describe a boy whose juvenile DM came with anti-SAE antibodies and a heliotrope rash.',
     );
     expect(c.antibodies.map((a) => `${a.target}:${a.result}`)).toEqual(['SAE:positive']);
     expect(c.findings.map((f) => `${f.id}:${f.status}`)).toContain('heliotrope-rash:present');

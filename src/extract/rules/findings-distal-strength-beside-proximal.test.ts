@@ -1,6 +1,6 @@
 /**
  * Distal strength stated normal beside a proximal weakness (session 51, development texts): "proximal power 4/5 with
- * preserved distal power", "with normal distal upper and lower extremity strength" give no distal weakness. A
+ * preserved distal power", "full distal upper and lower limb strength" give no distal weakness. A
  * statement whose own words name the proximal muscles is left to the weakness rules. Each beside its control.
  * @module
  */
@@ -14,10 +14,10 @@ describe('normal distal strength after a proximal weakness in the same sentence'
     );
   });
 
-  it('reads limb words between "distal" and the strength ("normal distal upper and lower extremity strength")', () => {
+  it('reads limb words between "distal" and the strength ("full distal upper and lower limb strength")', () => {
     expect(
       findingsAfterClinicVisit(
-        'Shoulder girdle strength was 3+/5 bilaterally with normal distal upper and lower extremity strength.',
+        'Deltoid and iliopsoas power was 3+/5 on both sides, and she had full distal upper and lower limb strength.',
       ),
     ).toContain('distal-weakness:absent');
   });

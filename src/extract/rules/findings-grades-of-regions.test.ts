@@ -172,7 +172,7 @@ describe('a weakness its sentence gives to another disease', () => {
 
 describe('a grade "on the MRC scale" (session 51)', () => {
   it('reads "four on the MRC scale" and "4 on the Medical Research Council scale"', () => {
-    expect(findingsOf('Power in her shoulders and hips was four on the MRC scale.')).toEqual([
+    expect(findingsOf('Strength in the hips and shoulders was four on the MRC scale.')).toEqual([
       'proximal-weakness-lower:present',
       'proximal-weakness-upper:present',
     ]);

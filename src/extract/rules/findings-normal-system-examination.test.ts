@@ -25,9 +25,9 @@ describe('a normal examination of the nerves or the muscles and joints', () => {
   });
 
   it('leaves a partial normal and a normal examination with an exception alone (controls)', () => {
-    expect(
-      findingsAfterClinicVisit('The remainder of the neurological examination was unremarkable.'),
-    ).toEqual([]);
+    expect(findingsAfterClinicVisit('The rest of her neurological examination was unremarkable.')).toEqual(
+      [],
+    );
     expect(findingsAfterClinicVisit('Neurological examination was otherwise normal.')).toEqual([]);
     expect(
       findingsAfterClinicVisit('Neurological examination was normal except for a foot drop on the left.'),
