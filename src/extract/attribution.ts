@@ -2619,8 +2619,8 @@ function inBrackets(toks: readonly Token[], t: Token): boolean {
 /**
  * The authors' report of their case in the introduction ("Here we describe a case of necrotizing myopathy
  * secondary to …") is the case as the document tells it when no section of its own tells the case (an abstract
- * with an introduction); beside a case section it restates the case and stays a self-reference, which
- * `isCaseSentence` still reads (session 51) while it leaves the discussion's "in our case, …" unread.
+ * with an introduction); beside a case section it restates the case, like the discussion's "in our case, …",
+ * and stays a self-reference that is not read (isCaseSentence).
  */
 function markIntroductionReport(
   sentences: readonly AttributableSentence[],
