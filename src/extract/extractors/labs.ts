@@ -5129,17 +5129,11 @@ function inOtherFluid(s: DocSentence, m: Mention): boolean {
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
  */
-/** Words of a later course that brought a result back to normal ("normalization of", "resolution of"). */
-const LATER_COURSE: ReadonlySet<string> = new Set([
-  ...NORMALISED,
-  'normalised',
-  'normalising',
-  'normalisation',
-  'normalise',
-  'normalises',
-  'resolution',
-  'resolved',
-]);
+/**
+ * Words of a later course that brought a result back to normal ("normalization of", "resolution of"); the tokeniser
+ * already reads the British spellings as these.
+ */
+const LATER_COURSE: ReadonlySet<string> = new Set([...NORMALISED, 'resolution', 'resolved']);
 /**
  * "the muscle enzymes normalised quickly", "resolution of the raised muscle enzymes", "muscle enzymes
  * normalised" (session 51, development texts: read as a raised or a normal group): the muscle enzymes as a group told

@@ -2338,9 +2338,10 @@ function monthsOnlyOnset(doc: Doc): ReturnType<typeof extractTiming>['symptomOns
       if (v) break;
       if (!other) continue;
       const otherText = doc.text.slice(other.start, other.end);
+      const dated = YEAR_RE.test(otherText);
       // (a year ahead ends the story told without one)
-      if (other.start > s.start && YEAR_RE.test(otherText)) break;
-      if (!isCaseSentence(other) || YEAR_RE.test(otherText)) continue;
+      if (dated && other.start > s.start) break;
+      if (dated || !isCaseSentence(other)) continue;
       v = VISIT_MONTH_RE.exec(otherText);
       visitAt = v ? other.start + v.index : -1;
     }
